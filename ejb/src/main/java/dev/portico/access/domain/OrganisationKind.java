@@ -1,0 +1,6 @@
+package dev.portico.access.domain;
+
+public enum OrganisationKind {
+    DISTRIBUTOR,
+    SUPPLIER
+}

@@ -1,0 +1,2 @@
+/** CRM aggregates and the rules that belong to them. */
+package dev.portico.crm.domain;

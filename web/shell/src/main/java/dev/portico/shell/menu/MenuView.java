@@ -1,0 +1,42 @@
+package dev.portico.shell.menu;
+
+import dev.portico.shell.security.CurrentUser;
+import dev.portico.shell.spi.PortalModule;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+
+/** The signed-in user's menu for this portal. */
+@Named
+@RequestScoped
+public class MenuView {
+
+    /** What a menu entry needs, already resolved for the user's locale. */
+    public record Entry(String id, String title, String icon, String view) {
+    }
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private CurrentUser user;
+
+    private List<Entry> entries;
+
+    public List<Entry> getEntries() {
+        if (entries == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            entries = registry.reachable(user.getPortal(), user::hasRole).stream()
+                    .map(m -> toEntry(m, locale))
+                    .toList();
+        }
+        return entries;
+    }
+
+    private static Entry toEntry(PortalModule module, Locale locale) {
+        return new Entry(module.id(), module.title(locale), module.icon(), module.entryView());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.portico.shell.security;
+
+import dev.portico.shell.spi.Portal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** The signed-in user as the pages show them: name, organisation, roles, current portal. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private HttpServletRequest request;
+
+    public String getUsername() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    /** "Alice Archer" from the ID token, falling back to the user name. */
+    public String getDisplayName() {
+        return idToken().map(t -> {
+            String given = t.getGivenName();
+            String family = t.getFamilyName();
+            if (given != null && family != null) {
+                return given + " " + family;
+            }
+            return t.getName() != null ? t.getName() : getUsername();
+        }).orElseGet(this::getUsername);
+    }
+
+    /** Keycloak organisation aliases of a partner user ({@code organization} claim); empty for staff. */
+    public List<String> getOrganisations() {
+        return idToken().filter(t -> t.hasClaim("organization"))
+                .map(t -> t.getStringListClaimValue("organization"))
+                .orElse(List.of());
+    }
+
+    public boolean hasRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    public Portal getPortal() {
+        return OidcSettings.portal(request.getServletContext());
+    }
+
+    private Optional<IDToken> idToken() {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return Optional.ofNullable(oidc.getOidcSecurityContext().getIDToken());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.portico.shell.security;
+
+import dev.portico.shell.menu.ModuleRegistry;
+import dev.portico.shell.spi.Portal;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * Runs after Keycloak sign-in on every request: refuses users this portal is not for, refuses
+ * views of modules the user may not open (a hidden menu entry is not enough), and registers
+ * the session for back-channel logout.
+ */
+public class PortalAccessFilter extends HttpFilter {
+
+    @Inject
+    private ModuleRegistry modules;
+
+    @Inject
+    private OidcSessionRegistry sessions;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc) {
+            Portal portal = OidcSettings.portal(getServletContext());
+            if (portal.entryRoles().stream().noneMatch(request::isUserInRole)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            boolean moduleRefused = modules.owning(request.getServletPath())
+                    .filter(m -> !ModuleRegistry.isReachable(m, portal, request::isUserInRole))
+                    .isPresent();
+            if (moduleRefused) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            register(request, oidc);
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void register(HttpServletRequest request, OidcPrincipal<?> oidc) {
+        IDToken token = oidc.getOidcSecurityContext() == null ? null : oidc.getOidcSecurityContext().getIDToken();
+        if (token != null) {
+            sessions.register(request.getSession(), token.getClaimValueAsString("sid"), token.getSubject());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.portico.shell.spi;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A module's declaration: what it is called, where it starts, in which portals it appears and
+ * who may open it. Implementations are {@code @ApplicationScoped} beans in the module's JAR.
+ */
+public interface PortalModule {
+
+    /** Also the first segment of the module's view paths: {@code /customers/list.xhtml}. */
+    String id();
+
+    String title(Locale locale);
+
+    /** A PrimeIcons class, e.g. {@code pi pi-users}. */
+    String icon();
+
+    /** The view the menu links to, relative to the portal's context root. */
+    String entryView();
+
+    Set<Portal> portals();
+
+    /** The user needs any one of these roles; the services behind the module check them again. */
+    Set<String> requiredRoles();
+
+    /** Menu position: lower comes first. */
+    default int ranking() {
+        return 100;
+    }
+}
