@@ -1,0 +1,180 @@
+package dev.portico.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.crm.domain.AccountStatus;
+import dev.portico.crm.domain.Territory;
+import dev.portico.crm.event.AccountOpenedEvent;
+import dev.portico.crm.service.AccountFilter;
+import dev.portico.crm.service.AccountSummary;
+import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.NewAccount;
+import dev.portico.integration.inbox.Inbox;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The customer account service inside the real server: role checks, SQL-side list queries
+ * against the demo data in MariaDB, and the account-opened message that commits or rolls
+ * back with the insert and is applied once by its consumer.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final Duration CONSUMER_WAIT = Duration.ofSeconds(20);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.porticoWithTests(AccountServiceIT.class, RunAsSalesRep.class);
+    }
+
+    @EJB
+    private CustomerAccountService accounts;
+
+    @EJB
+    private RunAsSalesRep salesRep;
+
+    @EJB
+    private Inbox inbox;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/CrmAccountEvents")
+    private Queue accountEvents;
+
+    @Test
+    void callerWithoutRoleIsRefused() {
+        assertThrows(EJBAccessException.class, () -> accounts.list(AccountFilter.ANY, PageRequest.first(10)));
+        assertThrows(EJBAccessException.class, () -> accounts.count(AccountFilter.ANY));
+        assertThrows(EJBAccessException.class, () -> accounts.open(newAccount("Refused Ltd")));
+    }
+
+    @Test
+    void listFiltersSortsAndPagesInTheDatabase() throws Exception {
+        AccountFilter east = new AccountFilter(null, Territory.EAST, null, null);
+        long total = salesRep.call(() -> accounts.count(east));
+        List<AccountSummary> all = salesRep.call(() -> accounts.list(east, new PageRequest(0, 100, "name", true)));
+
+        assertTrue(total >= 6, "demo data has at least six accounts in EAST, found " + total);
+        assertEquals(total, all.size());
+        assertTrue(all.stream().allMatch(a -> a.territory() == Territory.EAST));
+        assertEquals(all.stream().sorted(Comparator.comparing(AccountSummary::name).reversed()).toList(), all);
+
+        List<AccountSummary> secondPage = salesRep.call(() -> accounts.list(east, new PageRequest(2, 2, "name", true)));
+        assertEquals(all.subList(2, 4), secondPage);
+    }
+
+    @Test
+    void nameFilterTreatsWildcardsAsText() throws Exception {
+        List<AccountSummary> harbor = salesRep.call(() ->
+                accounts.list(new AccountFilter("harbor", null, null, null), PageRequest.first(50)));
+        List<AccountSummary> percent = salesRep.call(() ->
+                accounts.list(new AccountFilter("%", null, null, null), PageRequest.first(50)));
+
+        assertFalse(harbor.isEmpty());
+        assertTrue(harbor.stream().allMatch(a -> a.name().toLowerCase().contains("harbor")));
+        assertTrue(percent.isEmpty(), "a % typed by the user must not match every name");
+    }
+
+    @Test
+    void unknownSortFieldFallsBackToName() throws Exception {
+        List<AccountSummary> rows = salesRep.call(() ->
+                accounts.list(AccountFilter.ANY, PageRequest.first(20).sortedBy("name; DROP TABLE customer_account", false)));
+        assertEquals(rows.stream().sorted(Comparator.comparing(AccountSummary::name)).toList(), rows);
+    }
+
+    @Test
+    void invalidAccountIsRejectedWithItsViolations() {
+        EJBException thrown = assertThrows(EJBException.class,
+                () -> salesRep.call(() -> accounts.open(new NewAccount(" ", Territory.EAST, "alice", null, null, "USA"))));
+        ConstraintViolationException violations = (ConstraintViolationException) rootCause(thrown, ConstraintViolationException.class);
+        assertEquals(2, violations.getConstraintViolations().size(), violations.getMessage());
+    }
+
+    @Test
+    void openedAccountIsAnnouncedAndAppliedOnce() throws Exception {
+        AccountSummary opened = salesRep.call(() -> accounts.open(newAccount("Committed " + UUID.randomUUID())));
+
+        assertEquals(AccountStatus.PROSPECT, opened.status());
+        awaitInboxCount(opened.id(), 1);
+    }
+
+    @Test
+    void rollbackDiscardsBothTheAccountAndItsMessage() throws Exception {
+        transaction.begin();
+        AccountSummary opened;
+        try {
+            opened = salesRep.call(() -> accounts.open(newAccount("Rolled back " + UUID.randomUUID())));
+        } finally {
+            transaction.rollback();
+        }
+
+        assertTrue(salesRep.call(() -> accounts.find(opened.id())).isEmpty(), "the insert was rolled back");
+        // Give a wrongly sent message the time a committed one needs to be consumed.
+        Thread.sleep(3000);
+        assertEquals(0, inbox.count(AccountOpenedEvent.TYPE, Long.toString(opened.id())));
+    }
+
+    @Test
+    void duplicateDeliveryHasNoSecondEffect() throws Exception {
+        long accountId = 900_000_000L + (System.nanoTime() % 1_000_000);
+        String message = AccountOpenedEvent.of(accountId, Instant.now()).toJson();
+        jms.createProducer().send(accountEvents, message);
+        jms.createProducer().send(accountEvents, message);
+
+        awaitInboxCount(accountId, 1);
+        Thread.sleep(2000);
+        assertEquals(1, inbox.count(AccountOpenedEvent.TYPE, Long.toString(accountId)));
+    }
+
+    private void awaitInboxCount(long accountId, long expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(CONSUMER_WAIT);
+        long seen;
+        do {
+            seen = inbox.count(AccountOpenedEvent.TYPE, Long.toString(accountId));
+            if (seen == expected) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        assertEquals(expected, seen, "inbox records for account " + accountId + " after " + CONSUMER_WAIT);
+    }
+
+    private static NewAccount newAccount(String name) {
+        return new NewAccount(name, Territory.EAST, "alice", "northwind", "Boston", "us");
+    }
+
+    private static Throwable rootCause(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + thrown, thrown);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.portico.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+
+/**
+ * A headless browser (HtmlUnit, one cookie jar per instance) that signs in through the real
+ * Keycloak login form. JavaScript is off: sign-in, portal pages and the first page of a
+ * PrimeFaces table all work as plain HTML.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebClient client = new WebClient();
+
+    Browser() {
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setRedirectEnabled(true);
+    }
+
+    Page open(String url) {
+        try {
+            return client.getPage(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Page post(String url) {
+        try {
+            return client.getPage(new WebRequest(new URL(url), HttpMethod.POST));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a protected page, expects Keycloak's login form, signs in with the demo password. */
+    HtmlPage signIn(String url, String user) {
+        Page page = open(url);
+        if (!isLoginForm(page)) {
+            throw new AssertionError("expected Keycloak's login form at " + url + " but got " + page.getUrl());
+        }
+        HtmlPage form = (HtmlPage) page;
+        HtmlForm login = (HtmlForm) form.getElementById("kc-form-login");
+        login.getInputByName("username").setValue(user);
+        login.getInputByName("password").setValue(user);
+        try {
+            Page after = ((DomElement) form.getElementById("kc-login")).click();
+            if (!(after instanceof HtmlPage html) || isLoginForm(after)) {
+                throw new AssertionError(user + " could not sign in: " + after.getWebResponse().getContentAsString());
+            }
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isLoginForm(Page page) {
+        return page instanceof HtmlPage html && html.getElementById("kc-form-login") != null;
+    }
+
+    static int status(Page page) {
+        return page.getWebResponse().getStatusCode();
+    }
+
+    static String body(Page page) {
+        return page.getWebResponse().getContentAsString();
+    }
+
+    static String text(HtmlPage page, String id) {
+        DomElement element = page.getElementById(id);
+        if (element == null) {
+            throw new AssertionError("no #" + id + " on " + page.getUrl() + ":\n" + page.asXml());
+        }
+        return element.getTextContent().strip();
+    }
+
+    /** Module ids in the shell's menu, in menu order. */
+    static List<String> menu(HtmlPage page) {
+        return page.getElementById("portico-menu").getElementsByTagName("a").stream()
+                .map(a -> ((HtmlElement) a).getAttribute("data-module"))
+                .filter(id -> !id.isEmpty())
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
