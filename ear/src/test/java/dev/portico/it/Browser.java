@@ -45,17 +45,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens a protected page, expects Keycloak's login form, signs in with the demo password. */
+    /**
+     * Opens a protected page, expects Keycloak's login form, signs in with the demo password.
+     * With organisations enabled Keycloak asks for the user name first and the password on a
+     * second page; both shapes are handled.
+     */
     HtmlPage signIn(String url, String user) {
         Page page = open(url);
         if (!isLoginForm(page)) {
             throw new AssertionError("expected Keycloak's login form at " + url + " but got " + page.getUrl());
         }
-        HtmlPage form = (HtmlPage) page;
-        HtmlForm login = (HtmlForm) form.getElementById("kc-form-login");
-        login.getInputByName("username").setValue(user);
-        login.getInputByName("password").setValue(user);
         try {
+            HtmlPage form = (HtmlPage) page;
+            HtmlForm login = (HtmlForm) form.getElementById("kc-form-login");
+            login.getInputByName("username").setValue(user);
+            if (login.getInputsByName("password").isEmpty()) {
+                form = (HtmlPage) ((DomElement) form.getElementById("kc-login")).click();
+                login = (HtmlForm) form.getElementById("kc-form-login");
+            }
+            login.getInputByName("password").setValue(user);
             Page after = ((DomElement) form.getElementById("kc-login")).click();
             if (!(after instanceof HtmlPage html) || isLoginForm(after)) {
                 throw new AssertionError(user + " could not sign in: " + after.getWebResponse().getContentAsString());
