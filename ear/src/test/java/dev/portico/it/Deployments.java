@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR exactly as {@code mvn package} built it, optionally with a WAR of in-container tests. */
@@ -17,10 +18,18 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portico.ear")));
     }
 
-    static EnterpriseArchive porticoWithTests(Class<?>... testClasses) {
+    /**
+     * Adds the test class in a WAR and test helper EJBs in a JAR of their own: EJBs inside the
+     * test WAR would tie its class loader to the EAR's OIDC security domain, which WildFly
+     * refuses for a WAR that is not itself secured by OIDC (ELY01148).
+     */
+    static EnterpriseArchive porticoWithTests(Class<?> testClass, Class<?>... helperBeans) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "portico-tests.war")
-                .addClasses(testClasses)
+                .addClass(testClass)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return portico().addAsModule(Testable.archiveToTest(tests));
+        JavaArchive helpers = ShrinkWrap.create(JavaArchive.class, "portico-test-helpers.jar")
+                .addClasses(helperBeans)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        return portico().addAsModule(helpers).addAsModule(Testable.archiveToTest(tests));
     }
 }
