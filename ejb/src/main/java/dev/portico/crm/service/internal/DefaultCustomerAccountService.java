@@ -22,6 +22,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,11 @@ import java.util.Optional;
 /**
  * Roles are declared on the class so that no method is left to WildFly's default (which
  * denies an unannotated method once any method of the bean is secured).
+ * {@code @ValidateOnExecution} makes Hibernate Validator's CDI extension notice this bean: it
+ * only looks for annotations on the class itself, not the constraints on its interface (HV-994).
  */
 @Stateless
+@ValidateOnExecution
 @RolesAllowed({SALES_REP, SALES_MANAGER, SERVICE_AGENT, FINANCE})
 public class DefaultCustomerAccountService implements CustomerAccountService {
 
