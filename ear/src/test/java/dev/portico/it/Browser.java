@@ -16,7 +16,7 @@ import org.htmlunit.html.HtmlPage;
 /**
  * A headless browser (HtmlUnit, one cookie jar per instance) that signs in through the real
  * Keycloak login form. JavaScript is off: sign-in, portal pages and the first page of a
- * PrimeFaces table all work as plain HTML.
+ * PrimeFaces table all work as plain HTML. {@link Chrome} drives the pages that need scripts.
  */
 final class Browser implements AutoCloseable {
 
