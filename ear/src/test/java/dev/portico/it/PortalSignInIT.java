@@ -71,7 +71,7 @@ class PortalSignInIT {
             HtmlPage external = browser.signIn(EXTERNAL, "dina");
             assertEquals(200, status(external));
             assertTrue(body(external).contains("Partner portal"));
-            assertEquals("northwind", text(external, "portico-organisation"));
+            assertEquals("Northwind Distribution", text(external, "portico-organisation"));
 
             assertNotPermittedPage(browser.open(INTERNAL));
         }

@@ -1,6 +1,8 @@
 package dev.portico.shell.security;
 
+import dev.portico.access.service.OrganisationDirectory;
 import dev.portico.shell.spi.Portal;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +20,9 @@ public class CurrentUser {
 
     @Inject
     private HttpServletRequest request;
+
+    @EJB
+    private OrganisationDirectory organisations;
 
     public String getUsername() {
         Principal principal = request.getUserPrincipal();
@@ -41,6 +46,12 @@ public class CurrentUser {
         return idToken().filter(t -> t.hasClaim("organization"))
                 .map(t -> t.getStringListClaimValue("organization"))
                 .orElse(List.of());
+    }
+
+    /** The display name of the user's partner organisation, or {@code null} for staff. */
+    public String getOrganisationName() {
+        List<String> aliases = getOrganisations();
+        return aliases.isEmpty() ? null : organisations.nameOf(aliases.get(0)).orElse(aliases.get(0));
     }
 
     public boolean hasRole(String role) {

@@ -19,6 +19,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  */
 public class PortalAccessFilter extends HttpFilter {
 
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
     @Inject
     private ModuleRegistry modules;
 
@@ -28,7 +30,9 @@ public class PortalAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc) {
+        // Stylesheets and scripts hold no data; the error page needs them even for a refused user.
+        boolean staticResource = request.getServletPath().startsWith(RESOURCES);
+        if (!staticResource && request.getUserPrincipal() instanceof OidcPrincipal<?> oidc) {
             Portal portal = OidcSettings.portal(getServletContext());
             if (portal.entryRoles().stream().noneMatch(request::isUserInRole)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

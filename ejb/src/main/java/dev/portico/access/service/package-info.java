@@ -1,0 +1,2 @@
+/** Access use cases: looking up partner organisations (later: policy, grants, reviews). */
+package dev.portico.access.service;
