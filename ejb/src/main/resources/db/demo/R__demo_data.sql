@@ -26,3 +26,14 @@ FROM (
     UNION ALL SELECT 'Quarry Lane Cafes', 'SOUTH', 'frank', 'southwind', 'Dallas', 'US', 'ACTIVE'
 ) d
 WHERE NOT EXISTS (SELECT 1 FROM customer_account a WHERE a.name = d.name);
+
+-- Staff of the demo realm: alice sells in the East and reports to frank, the sales manager.
+INSERT IGNORE INTO staff_member (username, manager_username, territory) VALUES
+    ('frank', NULL, NULL),
+    ('alice', 'frank', 'EAST'),
+    ('bob', 'frank', NULL),
+    ('carol', NULL, NULL),
+    ('dave', NULL, NULL),
+    ('erin', NULL, NULL),
+    ('ada', NULL, NULL),
+    ('audrey', NULL, NULL);

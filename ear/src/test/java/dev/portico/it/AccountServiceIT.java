@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.Territory;
 import dev.portico.crm.event.AccountOpenedEvent;
@@ -16,17 +17,23 @@ import dev.portico.integration.inbox.Inbox;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,9 +42,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The customer account service inside the real server: role checks, SQL-side list queries
- * against the demo data in MariaDB, and the account-opened message that commits or rolls
- * back with the insert and is applied once by its consumer.
+ * The customer account service inside the real server: permission checks and data scopes
+ * from the access policy, SQL-side list queries against the demo data in MariaDB, and the
+ * account-opened message that commits or rolls back with the insert and is applied once.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
@@ -46,7 +53,8 @@ class AccountServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.porticoWithTests(AccountServiceIT.class, RunAsSalesRep.class);
+        return Deployments.porticoWithTests(AccountServiceIT.class,
+                RunAsSalesRep.class, RunAsSalesManager.class, RunAsServiceAgent.class, RunAsHrManager.class);
     }
 
     @EJB
@@ -54,6 +62,18 @@ class AccountServiceIT {
 
     @EJB
     private RunAsSalesRep salesRep;
+
+    @EJB
+    private RunAsSalesManager salesManager;
+
+    @EJB
+    private RunAsServiceAgent serviceAgent;
+
+    @EJB
+    private RunAsHrManager hrManager;
+
+    @Resource(lookup = "java:jboss/datasources/PorticoDS")
+    private DataSource dataSource;
 
     @EJB
     private Inbox inbox;
@@ -68,10 +88,51 @@ class AccountServiceIT {
     private Queue accountEvents;
 
     @Test
-    void callerWithoutRoleIsRefused() {
-        assertThrows(EJBAccessException.class, () -> accounts.list(AccountFilter.ANY, PageRequest.first(10)));
-        assertThrows(EJBAccessException.class, () -> accounts.count(AccountFilter.ANY));
-        assertThrows(EJBAccessException.class, () -> accounts.open(newAccount("Refused Ltd")));
+    void callerWithoutThePermissionIsRefused() {
+        assertThrows(AccessDeniedException.class, () -> accounts.list(AccountFilter.ANY, PageRequest.first(10)));
+        assertThrows(AccessDeniedException.class, () -> accounts.count(AccountFilter.ANY));
+        assertThrows(AccessDeniedException.class, () -> accounts.open(newAccount("Refused Ltd")));
+        assertThrows(AccessDeniedException.class, () -> hrManager.call(() -> accounts.count(AccountFilter.ANY)));
+        assertThrows(AccessDeniedException.class, () -> serviceAgent.call(() -> accounts.open(newAccount("Viewer Ltd"))),
+                "a service agent may view every account but edit none");
+    }
+
+    @Test
+    void eachUserSeesExactlyTheAccountsOfTheirScope() throws Exception {
+        long planted = plantAccount("Outsider Supplies " + UUID.randomUUID(), "SOUTH", "zoe");
+        try {
+            AccountFilter outsider = new AccountFilter("Outsider Supplies", null, null, null);
+            assertEquals(1, serviceAgent.call(() -> accounts.list(outsider, PageRequest.first(50))).stream()
+                    .filter(a -> a.id() == planted).count(), "ALL reaches it");
+            assertTrue(salesRep.call(() -> accounts.list(outsider, PageRequest.first(50))).stream().noneMatch(a -> a.id() == planted),
+                    "TERRITORY (EAST) does not");
+            assertTrue(salesManager.call(() -> accounts.list(outsider, PageRequest.first(50))).stream().noneMatch(a -> a.id() == planted),
+                    "TEAM (frank, alice, bob) does not");
+
+            assertTrue(salesRep.call(() -> accounts.find(planted)).isEmpty(), "out of scope answers like...");
+            assertEquals(salesRep.call(() -> accounts.find(Long.MAX_VALUE)), salesRep.call(() -> accounts.find(planted)),
+                    "...an id that does not exist");
+            assertTrue(serviceAgent.call(() -> accounts.find(planted)).isPresent());
+        } finally {
+            sql("DELETE FROM customer_account WHERE id = " + planted);
+        }
+    }
+
+    @Test
+    void territoryAndTeamScopesFollowTheStaffRecords() throws Exception {
+        long aliceSees = salesRep.call(() -> accounts.count(AccountFilter.ANY));
+        long eastTotal = serviceAgent.call(() -> accounts.count(new AccountFilter(null, Territory.EAST, null, null)));
+        List<AccountSummary> frankSees = salesManager.call(() -> accounts.list(AccountFilter.ANY, new PageRequest(0, 500, null, false)));
+
+        assertEquals(eastTotal, aliceSees, "alice sees her whole territory and nothing else");
+        assertTrue(frankSees.stream().allMatch(a -> Set.of("frank", "alice", "bob").contains(a.ownerUsername())));
+        assertTrue(frankSees.stream().anyMatch(a -> a.ownerUsername().equals("alice")), "his reports' accounts are in his team scope");
+    }
+
+    @Test
+    void openingAnAccountOutsideOnesScopeIsRefused() {
+        NewAccount west = new NewAccount("Westward Ho " + UUID.randomUUID(), Territory.WEST, "alice", null, null, null);
+        assertThrows(AccessDeniedException.class, () -> salesRep.call(() -> accounts.open(west)));
     }
 
     @Test
@@ -163,6 +224,29 @@ class AccountServiceIT {
             Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
         assertEquals(expected, seen, "inbox records for account " + accountId + " after " + CONSUMER_WAIT);
+    }
+
+    /** An account written straight to the database, as another system or a migration would. */
+    private long plantAccount(String name, String territory, String owner) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO customer_account (name, territory, owner_username, status) VALUES (?, ?, ?, 'ACTIVE')",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, territory);
+            insert.setString(3, owner);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
     }
 
     private static NewAccount newAccount(String name) {

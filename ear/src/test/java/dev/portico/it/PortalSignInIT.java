@@ -50,7 +50,8 @@ class PortalSignInIT {
 
             Page accounts = browser.open(BASE + "/internal/customers/list.xhtml");
             assertEquals(200, status(accounts));
-            assertTrue(body(accounts).contains("Blue Harbor Foods"), "an account of the demo data is listed");
+            assertTrue(body(accounts).contains("Blue Harbor Foods"), "an account of her territory is listed");
+            assertFalse(body(accounts).contains("Ironwood Hardware"), "an account of the West is not");
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.portico.crm.service.internal;
 
+import dev.portico.access.query.ScopeColumns;
+import dev.portico.access.query.ScopePredicate;
+import dev.portico.crm.domain.Territory;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSort;
 import dev.portico.crm.service.AccountSummary;
@@ -10,22 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the JPQL for the account list: one WHERE clause shared by the row query and the count,
- * so both always agree. Every value travels as a bind parameter; sort columns come from
- * {@link AccountSort} only.
+ * Builds the JPQL for the account list: one WHERE clause, the caller's data scope first, shared
+ * by the row query and the count, so both always agree. Every value travels as a bind
+ * parameter; sort columns come from {@link AccountSort} only.
  */
 final class AccountListQuery {
 
     static final String SELECT_ROWS = "SELECT NEW dev.portico.crm.service.AccountSummary("
             + "a.id, a.name, a.territory, a.ownerUsername, p.name, a.city, a.country, a.status, a.createdAt) "
             + "FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p";
-    private static final String SELECT_COUNT = "SELECT COUNT(a) FROM CustomerAccount a";
+    private static final String SELECT_COUNT = "SELECT COUNT(a) FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p";
+
+    /** Where a customer account keeps what the data scopes test. */
+    static final ScopeColumns SCOPE_COLUMNS = new ScopeColumns("a.territory", Territory::valueOf, "a.ownerUsername", "p.alias");
 
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    AccountListQuery(AccountFilter filter) {
+    AccountListQuery(ScopePredicate scope, AccountFilter filter) {
         StringBuilder clause = new StringBuilder();
+        if (scope.jpql() != null) {
+            and(clause, scope.jpql());
+            parameters.putAll(scope.parameters());
+        }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             and(clause, "a.name LIKE :name ESCAPE '\\'");
             parameters.put("name", "%" + escapeLike(filter.nameContains().strip()) + "%");
@@ -53,6 +63,14 @@ final class AccountListQuery {
         TypedQuery<AccountSummary> query = em.createQuery(jpql, AccountSummary.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** One account, if it exists and lies within the scope. */
+    TypedQuery<AccountSummary> byId(EntityManager em, long id) {
+        String jpql = SELECT_ROWS + where + (where.isEmpty() ? " WHERE " : " AND ") + "a.id = :id";
+        TypedQuery<AccountSummary> query = em.createQuery(jpql, AccountSummary.class).setParameter("id", id);
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -1,11 +1,12 @@
 package dev.portico.crm.service.internal;
 
-import static dev.portico.access.Roles.FINANCE;
-import static dev.portico.access.Roles.SALES_MANAGER;
-import static dev.portico.access.Roles.SALES_REP;
-import static dev.portico.access.Roles.SERVICE_AGENT;
-
+import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Organisation;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.service.AccessDeniedException;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.crm.service.AccountFilter;
@@ -15,7 +16,8 @@ import dev.portico.crm.service.NewAccount;
 import dev.portico.crm.service.UnknownOrganisationException;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -29,15 +31,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Roles are declared on the class so that no method is left to WildFly's default (which
- * denies an unannotated method once any method of the bean is secured).
+ * Every method asks {@link AccessGuard} for the permission it needs and puts the scope it gets
+ * into its query, so an account outside the caller's scope is never loaded: {@link #find}
+ * answers for it exactly as for an id that does not exist. Which roles hold which permission is
+ * the versioned policy's business, hence {@code @PermitAll} here rather than a role list.
  * {@code @ValidateOnExecution} makes Hibernate Validator's CDI extension notice this bean: it
  * only looks for annotations on the class itself, not the constraints on its interface (HV-994).
  */
 @Stateless
 @ValidateOnExecution
-@RolesAllowed({SALES_REP, SALES_MANAGER, SERVICE_AGENT, FINANCE})
+@PermitAll
 public class DefaultCustomerAccountService implements CustomerAccountService {
+
+    static final Permission VIEW = Permission.of("customers", Action.VIEW);
+    static final Permission EDIT = Permission.of("customers", Action.EDIT);
+
+    @EJB
+    private AccessGuard guard;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -51,27 +61,32 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
 
     private final Clock clock = Clock.systemUTC();
 
+    private ScopePredicate scope(Permission permission) {
+        return ScopePredicate.of(guard.require(permission), AccountListQuery.SCOPE_COLUMNS);
+    }
+
     @Override
     public List<AccountSummary> list(AccountFilter filter, PageRequest page) {
-        return new AccountListQuery(filter).rows(em, page).getResultList();
+        return new AccountListQuery(scope(VIEW), filter).rows(em, page).getResultList();
     }
 
     @Override
     public long count(AccountFilter filter) {
-        return new AccountListQuery(filter).count(em).getSingleResult();
+        return new AccountListQuery(scope(VIEW), filter).count(em).getSingleResult();
     }
 
     @Override
     public Optional<AccountSummary> find(long id) {
-        return em.createQuery(AccountListQuery.SELECT_ROWS + " WHERE a.id = :id", AccountSummary.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        AccountListQuery query = new AccountListQuery(scope(VIEW), AccountFilter.ANY);
+        return query.byId(em, id).getResultStream().findFirst();
     }
 
     @Override
-    @RolesAllowed({SALES_REP, SALES_MANAGER})
     public AccountSummary open(NewAccount request) {
+        ScopeGrant grant = guard.require(EDIT);
+        if (!grant.covers(request.territory().name(), request.ownerUsername(), request.partnerAlias())) {
+            throw new AccessDeniedException(grant.caller().username(), EDIT);
+        }
         Organisation partner = request.partnerAlias() == null || request.partnerAlias().isBlank() ? null
                 : em.createQuery("SELECT o FROM Organisation o WHERE o.alias = :alias", Organisation.class)
                         .setParameter("alias", request.partnerAlias())

@@ -1,10 +1,7 @@
 package dev.portico.modules.customers;
 
-import static dev.portico.access.Roles.FINANCE;
-import static dev.portico.access.Roles.SALES_MANAGER;
-import static dev.portico.access.Roles.SALES_REP;
-import static dev.portico.access.Roles.SERVICE_AGENT;
-
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
 import dev.portico.shell.spi.Portal;
 import dev.portico.shell.spi.PortalModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +37,10 @@ public class CustomersModule implements PortalModule {
         return Set.of(Portal.INTERNAL);
     }
 
-    /** The same roles as {@code CustomerAccountService}, which checks them again. */
+    /** The permission {@code CustomerAccountService} checks again for every call. */
     @Override
-    public Set<String> requiredRoles() {
-        return Set.of(SALES_REP, SALES_MANAGER, SERVICE_AGENT, FINANCE);
+    public Permission requiredPermission() {
+        return Permission.of("customers", Action.VIEW);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portico.shell.error;
 
+import dev.portico.access.service.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
@@ -15,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns an exception in a Faces request into the shell's error pages: a refused EJB call into
+ * Turns an exception in a Faces request into the shell's error pages: a refused service call into
  * "not permitted" (403), anything else into the general error page (500), logged with the
  * request's correlation id. Ajax requests are redirected to the page, since an error status
  * would leave the user looking at a half-updated form.
@@ -48,7 +49,7 @@ public class PorticoExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String id = CorrelationIdFilter.idOf(request);
-        boolean refused = causedBy(thrown, EJBAccessException.class);
+        boolean refused = causedBy(thrown, EJBAccessException.class) || causedBy(thrown, AccessDeniedException.class);
         if (refused) {
             LOG.log(Level.WARNING, "Refused {0} for {1} [correlation id {2}]",
                     new Object[] {request.getRequestURI(), request.getRemoteUser(), id});

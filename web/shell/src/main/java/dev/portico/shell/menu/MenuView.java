@@ -29,7 +29,7 @@ public class MenuView {
     public List<Entry> getEntries() {
         if (entries == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            entries = registry.reachable(user.getPortal(), user::hasRole).stream()
+            entries = registry.reachable(user.getPortal(), user::allows).stream()
                     .map(m -> toEntry(m, locale))
                     .toList();
         }

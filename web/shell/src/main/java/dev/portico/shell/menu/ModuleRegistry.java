@@ -1,5 +1,6 @@
 package dev.portico.shell.menu;
 
+import dev.portico.access.domain.Permission;
 import dev.portico.shell.spi.Portal;
 import dev.portico.shell.spi.PortalModule;
 import jakarta.annotation.PostConstruct;
@@ -29,9 +30,9 @@ public class ModuleRegistry {
                 .toList();
     }
 
-    /** The modules of {@code portal} that a user with the given roles may open. */
-    public List<PortalModule> reachable(Portal portal, Predicate<String> hasRole) {
-        return modules.stream().filter(m -> isReachable(m, portal, hasRole)).toList();
+    /** The modules of {@code portal} that a user holding the given permissions may open. */
+    public List<PortalModule> reachable(Portal portal, Predicate<Permission> allows) {
+        return modules.stream().filter(m -> isReachable(m, portal, allows)).toList();
     }
 
     /** The module that owns a view path such as {@code /customers/list.xhtml}, if any. */
@@ -39,7 +40,7 @@ public class ModuleRegistry {
         return modules.stream().filter(m -> servletPath.startsWith("/" + m.id() + "/")).findFirst();
     }
 
-    public static boolean isReachable(PortalModule module, Portal portal, Predicate<String> hasRole) {
-        return module.portals().contains(portal) && module.requiredRoles().stream().anyMatch(hasRole);
+    public static boolean isReachable(PortalModule module, Portal portal, Predicate<Permission> allows) {
+        return module.portals().contains(portal) && allows.test(module.requiredPermission());
     }
 }

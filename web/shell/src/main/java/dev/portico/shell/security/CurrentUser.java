@@ -1,5 +1,6 @@
 package dev.portico.shell.security;
 
+import dev.portico.access.domain.Permission;
 import dev.portico.access.service.OrganisationDirectory;
 import dev.portico.shell.spi.Portal;
 import jakarta.ejb.EJB;
@@ -23,6 +24,9 @@ public class CurrentUser {
 
     @EJB
     private OrganisationDirectory organisations;
+
+    @Inject
+    private SessionAccess access;
 
     public String getUsername() {
         Principal principal = request.getUserPrincipal();
@@ -56,6 +60,11 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return request.isUserInRole(role);
+    }
+
+    /** Whether the access policy gives the user this permission (in any scope). */
+    public boolean allows(Permission permission) {
+        return access.current().allows(permission);
     }
 
     public Portal getPortal() {

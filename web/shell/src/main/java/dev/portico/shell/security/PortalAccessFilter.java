@@ -27,6 +27,9 @@ public class PortalAccessFilter extends HttpFilter {
     @Inject
     private OidcSessionRegistry sessions;
 
+    @Inject
+    private CurrentUser user;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -39,7 +42,7 @@ public class PortalAccessFilter extends HttpFilter {
                 return;
             }
             boolean moduleRefused = modules.owning(request.getServletPath())
-                    .filter(m -> !ModuleRegistry.isReachable(m, portal, request::isUserInRole))
+                    .filter(m -> !ModuleRegistry.isReachable(m, portal, user::allows))
                     .isPresent();
             if (moduleRefused) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

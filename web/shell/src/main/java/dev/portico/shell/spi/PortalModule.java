@@ -1,5 +1,6 @@
 package dev.portico.shell.spi;
 
+import dev.portico.access.domain.Permission;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,8 +23,11 @@ public interface PortalModule {
 
     Set<Portal> portals();
 
-    /** The user needs any one of these roles; the services behind the module check them again. */
-    Set<String> requiredRoles();
+    /**
+     * The permission that opens the module, e.g. {@code customers:view}. Who holds it is decided
+     * by the access policy; the services behind the module check it again.
+     */
+    Permission requiredPermission();
 
     /** Menu position: lower comes first. */
     default int ranking() {

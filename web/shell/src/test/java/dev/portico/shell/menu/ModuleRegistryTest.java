@@ -3,6 +3,8 @@ package dev.portico.shell.menu;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
 import dev.portico.shell.spi.Portal;
 import dev.portico.shell.spi.PortalModule;
 import java.util.Locale;
@@ -10,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModuleRegistryTest {
+
+    private static final Permission VIEW = Permission.of("customers", Action.VIEW);
 
     private final PortalModule customers = new PortalModule() {
         public String id() {
@@ -32,23 +36,23 @@ class ModuleRegistryTest {
             return Set.of(Portal.INTERNAL);
         }
 
-        public Set<String> requiredRoles() {
-            return Set.of("sales-rep", "finance");
+        public Permission requiredPermission() {
+            return VIEW;
         }
     };
 
     @Test
-    void anyOneRequiredRoleInTheRightPortalReachesTheModule() {
-        assertTrue(ModuleRegistry.isReachable(customers, Portal.INTERNAL, "finance"::equals));
+    void theRequiredPermissionInTheRightPortalReachesTheModule() {
+        assertTrue(ModuleRegistry.isReachable(customers, Portal.INTERNAL, VIEW::equals));
     }
 
     @Test
-    void otherRolesDoNotReachIt() {
-        assertFalse(ModuleRegistry.isReachable(customers, Portal.INTERNAL, "hr-manager"::equals));
+    void otherPermissionsDoNotReachIt() {
+        assertFalse(ModuleRegistry.isReachable(customers, Portal.INTERNAL, Permission.of("customers", Action.EDIT)::equals));
     }
 
     @Test
-    void theRightRoleInAnotherPortalDoesNotReachIt() {
-        assertFalse(ModuleRegistry.isReachable(customers, Portal.EXTERNAL, "sales-rep"::equals));
+    void theRightPermissionInAnotherPortalDoesNotReachIt() {
+        assertFalse(ModuleRegistry.isReachable(customers, Portal.EXTERNAL, VIEW::equals));
     }
 }

@@ -1,0 +1,84 @@
+package dev.portico.access.service;
+
+import dev.portico.access.domain.DataScope;
+import dev.portico.access.domain.EffectiveAccess;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.domain.Policy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * The service layer's check: a method asks for the permission it needs and gets back the
+ * scopes it reaches, to be put into its query; a caller without the permission gets an
+ * {@link AccessDeniedException}, and the refusal is logged.
+ */
+@Stateless
+@PermitAll
+public class AccessGuard {
+
+    private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
+
+    @EJB
+    private AccessPolicyService policies;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public ScopeGrant require(Permission permission) {
+        Policy policy = policies.current();
+        Set<String> roles = policies.rolesOfCaller(policy);
+        EffectiveAccess access = policy.effectiveFor(roles);
+        String username = session.getCallerPrincipal().getName();
+        if (!access.allows(permission)) {
+            LOG.warning(() -> "Refused " + permission + " to " + username + " (roles " + roles + ", policy v" + policy.version() + ")");
+            throw new AccessDeniedException(username, permission);
+        }
+        Set<DataScope> scopes = access.scopesOf(permission);
+        return new ScopeGrant(caller(username, roles, scopes), permission, scopes);
+    }
+
+    /** Territory and team come from one query, and only when a scope needs them. */
+    private Caller caller(String username, Set<String> roles, Set<DataScope> scopes) {
+        String territory = null;
+        Set<String> team = new HashSet<>(Set.of(username));
+        if (scopes.contains(DataScope.TERRITORY) || scopes.contains(DataScope.TEAM)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> staff = em.createNativeQuery(
+                            "SELECT username, territory FROM staff_member WHERE username = ? OR manager_username = ?")
+                    .setParameter(1, username)
+                    .setParameter(2, username)
+                    .getResultList();
+            for (Object[] row : staff) {
+                team.add((String) row[0]);
+                if (username.equals(row[0])) {
+                    territory = (String) row[1];
+                }
+            }
+        }
+        return new Caller(username, roles, territory, team, organisations(session.getCallerPrincipal()));
+    }
+
+    /** Partner users carry their Keycloak organisations in the access token's {@code organization} claim. */
+    private static List<String> organisations(Principal principal) {
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
+                && oidc.getOidcSecurityContext().getToken() != null
+                && oidc.getOidcSecurityContext().getToken().hasClaim("organization")) {
+            return oidc.getOidcSecurityContext().getToken().getStringListClaimValue("organization");
+        }
+        return List.of();
+    }
+}

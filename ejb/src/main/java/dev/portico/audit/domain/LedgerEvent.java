@@ -1,0 +1,20 @@
+package dev.portico.audit.domain;
+
+/**
+ * What kind of change a ledger entry records. The name is stored and hashed, so a constant
+ * may be added but never renamed: renaming would make every stored entry of that kind fail
+ * verification.
+ */
+public enum LedgerEvent {
+    POLICY_CHANGED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    /** A time-limited grant reached its expiry and was revoked by the timer. */
+    GRANT_EXPIRED,
+    /** A second administrator approved a grant that segregation of duties held back. */
+    GRANT_APPROVED,
+    MEMBERSHIP_GRANTED,
+    MEMBERSHIP_REVOKED,
+    /** A reviewer in an access-review campaign confirmed that a grant may stay. */
+    REVIEW_ATTESTED
+}

@@ -1,0 +1,47 @@
+package dev.portico.audit.service;
+
+import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.domain.LedgerVerification;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The grant ledger: an append-only, hash-chained record of every change to access, which
+ * auditors read and verify.
+ */
+@Local
+public interface GrantLedger {
+
+    /**
+     * Records a change to access in the caller's transaction, so the change and its entry
+     * commit or roll back together. The actor is always the caller, never a parameter: no
+     * service can write an entry in someone else's name. The next number is taken under a lock
+     * held until the caller's transaction ends, so append as the last step of a use case
+     * (after any call to Keycloak) to keep other appends waiting as briefly as possible.
+     *
+     * @param subject the user the change is about, or {@code null} for a policy change
+     * @param detail what changed, e.g. {@code "role sales-rep"} or {@code "customers:view TERRITORY→ALL"}
+     * @param approvedBy the second administrator who approved it, if one had to
+     */
+    LedgerEntry append(@NotNull LedgerEvent event,
+                       @Size(max = LedgerEntry.MAX_NAME_LENGTH) String subject,
+                       @NotBlank @Size(max = LedgerEntry.MAX_DETAIL_LENGTH) String detail,
+                       @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason,
+                       @Size(max = LedgerEntry.MAX_NAME_LENGTH) String approvedBy,
+                       Integer policyVersion);
+
+    /** Checks every entry, in order, against its hash, its predecessor and the head; stops at the first defect. */
+    LedgerVerification verify();
+
+    /** One page of the entries matching the filter, in {@code seq} order (newest first when the page says descending). */
+    List<LedgerEntry> history(@NotNull @Valid LedgerFilter filter, @NotNull @Valid PageRequest page);
+
+    /** How many entries match the filter in all pages. */
+    long count(@NotNull @Valid LedgerFilter filter);
+}
