@@ -23,6 +23,22 @@ CREATE TABLE access_policy_rule (
 
 -- Staff as the access model needs them: a sales territory and a manager (TEAM = a manager's
 -- reports plus the manager). Names and other personal data stay in Keycloak and, later, HR.
+-- Who tried to reach a record outside their scope (and, later, who viewed sensitive data).
+-- The user got the same answer as for a record that does not exist; auditors see it here.
+CREATE TABLE access_log (
+    id           BIGINT       NOT NULL AUTO_INCREMENT,
+    occurred_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    username     VARCHAR(100) NOT NULL,
+    permission   VARCHAR(64)  NOT NULL,
+    record_type  VARCHAR(64)  NOT NULL,
+    record_id    VARCHAR(64)  NOT NULL,
+    outcome      VARCHAR(16)  NOT NULL,
+    PRIMARY KEY (id),
+    INDEX ix_access_log_user (username, occurred_at),
+    INDEX ix_access_log_record (record_type, record_id),
+    CONSTRAINT ck_access_log_outcome CHECK (outcome IN ('REFUSED', 'VIEWED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 CREATE TABLE staff_member (
     username          VARCHAR(100) NOT NULL,
     manager_username  VARCHAR(100) NULL,
@@ -78,6 +94,7 @@ INSERT INTO access_policy_rule (version, role_name, module_id, action, data_scop
     (1, 'portal-admin',    'integration',  'EDIT',    'ALL'),
     (1, 'auditor',         'audit',        'VIEW',    'ALL'),
     (1, 'auditor',         'audit',        'EXPORT',  'ALL'),
+    (1, 'distributor',     'customers',    'VIEW',    'ORGANISATION'),
     (1, 'distributor',     'partner',      'VIEW',    'ORGANISATION'),
     (1, 'distributor',     'partner',      'EDIT',    'ORGANISATION'),
     (1, 'distributor',     'orders',       'VIEW',    'ORGANISATION'),

@@ -6,6 +6,7 @@ import dev.portico.access.domain.Permission;
 import dev.portico.access.query.ScopePredicate;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.event.AccountOpenedEvent;
@@ -49,6 +50,9 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
     @EJB
     private AccessGuard guard;
 
+    @EJB
+    private AccessLog accessLog;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
@@ -77,8 +81,21 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
 
     @Override
     public Optional<AccountSummary> find(long id) {
-        AccountListQuery query = new AccountListQuery(scope(VIEW), AccountFilter.ANY);
-        return query.byId(em, id).getResultStream().findFirst();
+        ScopeGrant grant = guard.require(VIEW);
+        AccountListQuery query = new AccountListQuery(ScopePredicate.of(grant, AccountListQuery.SCOPE_COLUMNS), AccountFilter.ANY);
+        Optional<AccountSummary> account = query.byId(em, id).getResultStream().findFirst();
+        if (account.isEmpty() && exists(id)) {
+            accessLog.refused(grant.caller().username(), VIEW, "customer-account", Long.toString(id));
+        }
+        return account;
+    }
+
+    /** Only asked after a miss, to tell the auditors; the caller's answer does not depend on it. */
+    private boolean exists(long id) {
+        return !em.createQuery("SELECT a.id FROM CustomerAccount a WHERE a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

@@ -40,6 +40,7 @@ class LedgerHistoryQueryTest {
     void onlyTheDirectionOfThePageCountsNeverItsSortField() {
         PageRequest tampered = PageRequest.first(10).sortedBy("seq; DROP TABLE grant_ledger", true);
 
-        assertEquals("SELECT r FROM LedgerRecord r ORDER BY r.seq DESC", new LedgerHistoryQuery(LedgerFilter.ANY).rowsJpql(tampered));
+        assertEquals("SELECT r FROM LedgerRecord r ORDER BY r.seq DESC",
+                new LedgerHistoryQuery(LedgerFilter.ANY).rowsJpql(tampered));
     }
 }

@@ -34,7 +34,7 @@ public class CustomersModule implements PortalModule {
 
     @Override
     public Set<Portal> portals() {
-        return Set.of(Portal.INTERNAL);
+        return Set.of(Portal.INTERNAL, Portal.EXTERNAL);
     }
 
     /** The permission {@code CustomerAccountService} checks again for every call. */

@@ -1,0 +1,121 @@
+package dev.portico.it;
+
+import static dev.portico.it.Browser.body;
+import static dev.portico.it.Browser.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.htmlunit.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Object-level isolation over HTTP, through the real login: a partner sees its own accounts
+ * only, another organisation's account answers exactly like one that does not exist, and the
+ * attempt is logged for the auditors.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataScopeIT {
+
+    private static final String BASE = System.getProperty("portico.baseUrl");
+    private static final String EXTERNAL_LIST = BASE + "/external/customers/list.xhtml";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portico();
+    }
+
+    @Test
+    void distributorListsOnlyTheAccountsItServes() {
+        try (Browser dina = new Browser(); Browser dan = new Browser()) {
+            String northwind = body(dina.signIn(EXTERNAL_LIST, "dina"));
+            String southwind = body(dan.signIn(EXTERNAL_LIST, "dan"));
+
+            assertTrue(northwind.contains("Blue Harbor Foods") && !northwind.contains("Ironwood Hardware"));
+            assertTrue(southwind.contains("Ironwood Hardware") && !southwind.contains("Blue Harbor Foods"));
+        }
+    }
+
+    @Test
+    void anotherOrganisationsAccountAnswersLikeOneThatDoesNotExist() throws SQLException {
+        long southwindAccount = accountId("Ironwood Hardware");
+        long refusalsBefore = refusals("dina", southwindAccount);
+        try (Browser dina = new Browser()) {
+            dina.signIn(BASE + "/external/", "dina");
+
+            Page own = dina.open(detail("external", accountId("Blue Harbor Foods")));
+            Page foreign = dina.open(detail("external", southwindAccount));
+            Page missing = dina.open(detail("external", Long.MAX_VALUE));
+
+            assertEquals(200, status(own));
+            assertTrue(body(own).contains("Blue Harbor Foods"));
+            assertEquals(404, status(foreign));
+            assertEquals(status(missing), status(foreign));
+            assertEquals(withoutReference(body(missing)), withoutReference(body(foreign)), "the same page, word for word");
+            assertFalse(body(foreign).contains("Ironwood"));
+        }
+        assertEquals(refusalsBefore + 1, refusals("dina", southwindAccount), "the attempt is in the access log");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "1 OR 1=1", "", "99999999999999999999999"})
+    void tamperedIdsGetTheNotFoundPage(String id) {
+        try (Browser dan = new Browser()) {
+            dan.signIn(BASE + "/external/", "dan");
+            Page page = dan.open(BASE + "/external/customers/detail.xhtml?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+            assertEquals(404, status(page));
+            assertTrue(body(page).contains("Page not found"));
+        }
+    }
+
+    @Test
+    void salesRepReachesHerTerritoryOnly() throws SQLException {
+        try (Browser alice = new Browser()) {
+            alice.signIn(BASE + "/internal/", "alice");
+            assertEquals(200, status(alice.open(detail("internal", accountId("Cedar & Stone Builders")))));
+            assertEquals(404, status(alice.open(detail("internal", accountId("Mesa Solar Installers")))));
+        }
+    }
+
+    private static String detail(String portal, long id) {
+        return BASE + "/" + portal + "/customers/detail.xhtml?id=" + id;
+    }
+
+    private static String withoutReference(String page) {
+        return page.replaceAll("[0-9a-f]{12}", "REF");
+    }
+
+    private static long accountId(String name) throws SQLException {
+        return single("SELECT id FROM customer_account WHERE name = ?", name);
+    }
+
+    private static long refusals(String user, long accountId) throws SQLException {
+        return single("SELECT COUNT(*) FROM access_log WHERE username = ? AND record_id = '" + accountId + "' AND outcome = 'REFUSED'", user);
+    }
+
+    private static long single(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
