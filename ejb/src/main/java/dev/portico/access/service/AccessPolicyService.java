@@ -14,6 +14,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +40,16 @@ public class AccessPolicyService {
     @Resource
     private SessionContext session;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     private volatile Policy policy;
     private volatile long checkedAt;
 
     public Policy current() {
         long now = System.nanoTime();
         Policy cached = policy;
-        if (cached == null || now - checkedAt > RECHECK.toNanos()) {
+        if (cached == null || checkedAt == 0 || now - checkedAt > RECHECK.toNanos()) {
             int version = currentVersion();
             if (cached == null || cached.version() != version) {
                 cached = load(version);
@@ -53,6 +58,23 @@ public class AccessPolicyService {
             checkedAt = now;
         }
         return cached;
+    }
+
+    /**
+     * Makes the next call re-read the version once the current transaction has committed, so
+     * that the publishing administrator's own server applies a change at once.
+     */
+    public void refreshAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                checkedAt = 0;
+            }
+        });
     }
 
     /** The calling user's access under the current policy. */
