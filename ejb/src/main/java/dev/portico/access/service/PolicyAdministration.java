@@ -30,6 +30,7 @@ import java.util.Set;
 @PermitAll
 public class PolicyAdministration {
 
+    static final Permission VIEW = Permission.of("access-admin", Action.VIEW);
     static final Permission EDIT = Permission.of("access-admin", Action.EDIT);
 
     @EJB
@@ -44,10 +45,16 @@ public class PolicyAdministration {
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
+    /** The policy in force, for the administration screen. */
+    public Policy currentPolicy() {
+        guard.require(VIEW);
+        return policies.current();
+    }
+
     public Policy addRule(@NotNull PolicyRule rule, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
         Set<PolicyRule> rules = new LinkedHashSet<>(policies.current().rules());
         if (!rules.add(rule)) {
-            throw new IllegalArgumentException("the policy already has " + describe(rule));
+            throw new PolicyChangeRejectedException("the policy already has " + describe(rule));
         }
         return publish(List.copyOf(rules), reason);
     }
@@ -55,7 +62,7 @@ public class PolicyAdministration {
     public Policy removeRule(@NotNull PolicyRule rule, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
         List<PolicyRule> rules = new ArrayList<>(policies.current().rules());
         if (!rules.remove(rule)) {
-            throw new IllegalArgumentException("the policy has no " + describe(rule));
+            throw new PolicyChangeRejectedException("the policy has no " + describe(rule));
         }
         return publish(rules, reason);
     }
