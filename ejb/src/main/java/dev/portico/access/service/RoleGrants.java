@@ -1,0 +1,187 @@
+package dev.portico.access.service;
+
+import dev.portico.access.directory.IdentityDirectory;
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.EffectiveAccess;
+import dev.portico.access.domain.Permission;
+import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.service.GrantLedger;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Granting and revoking job roles. The role itself is changed in Keycloak (the only copy);
+ * Portico keeps the request, its approval, expiry and end in {@code role_grant}, and every step
+ * in the grant ledger. Keycloak is called before the database work, so a failed call leaves no
+ * record of a change that did not happen; the ledger entry comes last, as it serialises appends.
+ */
+@Stateless
+@PermitAll
+public class RoleGrants {
+
+    static final Permission EDIT = Permission.of("access-admin", Action.EDIT);
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessPolicyService policies;
+
+    @EJB
+    private GrantLedger ledger;
+
+    @EJB
+    private GrantExpiryTimer expiry;
+
+    @Inject
+    private IdentityDirectory directory;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    /**
+     * Grants {@code role} to {@code username}, until {@code expiresAt} if given. A grant that would
+     * give the user both sides of a segregation-of-duties pair is not applied but left PENDING for
+     * a second administrator's {@link #approve}.
+     */
+    public GrantOutcome grant(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String role,
+                              @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason, @Future Instant expiresAt) {
+        String admin = guard.require(EDIT).caller().username();
+        Set<String> roles = directory.realmRolesOf(username);
+        if (roles.contains(role)) {
+            throw new GrantRejectedException(username + " already holds " + role);
+        }
+        Set<String> after = new HashSet<>(roles);
+        after.add(role);
+        List<String> conflicts = conflictsOf(after);
+        boolean apply = conflicts.isEmpty();
+        if (apply) {
+            directory.grantRealmRole(username, role);
+        }
+        em.createNativeQuery("INSERT INTO role_grant (username, role_name, status, requested_by, reason, conflicts, expires_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, username)
+                .setParameter(2, role)
+                .setParameter(3, apply ? "ACTIVE" : "PENDING")
+                .setParameter(4, admin)
+                .setParameter(5, reason)
+                .setParameter(6, conflicts.isEmpty() ? null : String.join("; ", conflicts))
+                .setParameter(7, expiresAt == null ? null : Timestamp.from(expiresAt))
+                .executeUpdate();
+        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        if (apply) {
+            activated(id, expiresAt);
+            ledger.append(LedgerEvent.ROLE_GRANTED, username, describe(role, expiresAt), reason, null, policies.current().version());
+        }
+        return new GrantOutcome(id, apply, conflicts);
+    }
+
+    /** A second administrator applies a PENDING grant; the one who asked for it cannot. */
+    public void approve(long grantId, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+        String approver = guard.require(EDIT).caller().username();
+        Object[] row = pending(grantId);
+        String username = (String) row[0];
+        String role = (String) row[1];
+        if (approver.equals(row[2])) {
+            throw new GrantRejectedException("a conflicting grant needs a second administrator's approval");
+        }
+        Instant expiresAt = row[3] == null ? null : ((Timestamp) row[3]).toInstant();
+        directory.grantRealmRole(username, role);
+        em.createNativeQuery("UPDATE role_grant SET status = 'ACTIVE', approved_by = ? WHERE id = ?")
+                .setParameter(1, approver)
+                .setParameter(2, grantId)
+                .executeUpdate();
+        activated(grantId, expiresAt);
+        ledger.append(LedgerEvent.GRANT_APPROVED, username, describe(role, expiresAt) + "; conflicts: " + row[4],
+                reason, approver, policies.current().version());
+    }
+
+    public void revoke(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String role,
+                       @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+        String admin = guard.require(EDIT).caller().username();
+        if (!directory.realmRolesOf(username).contains(role)) {
+            throw new GrantRejectedException(username + " does not hold " + role);
+        }
+        directory.revokeRealmRole(username, role);
+        end(username, role, "REVOKED", admin);
+        ledger.append(LedgerEvent.ROLE_REVOKED, username, "role " + role, reason, null, policies.current().version());
+    }
+
+    /** Called by {@link GrantExpiryTimer} when a time-limited grant runs out. */
+    public void expire(long grantId) {
+        String actor = guard.require(EDIT).caller().username();
+        List<?> rows = em.createNativeQuery("SELECT username, role_name FROM role_grant WHERE id = ? AND status = 'ACTIVE'")
+                .setParameter(1, grantId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return; // revoked by hand before it expired
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String username = (String) row[0];
+        String role = (String) row[1];
+        if (directory.realmRolesOf(username).contains(role)) {
+            directory.revokeRealmRole(username, role);
+        }
+        em.createNativeQuery("UPDATE role_grant SET status = 'EXPIRED', ended_at = CURRENT_TIMESTAMP(6), ended_by = ? WHERE id = ?")
+                .setParameter(1, actor)
+                .setParameter(2, grantId)
+                .executeUpdate();
+        ledger.append(LedgerEvent.GRANT_EXPIRED, username, "role " + role, "time-limited grant " + grantId + " expired",
+                null, policies.current().version());
+    }
+
+    /** The segregation-of-duties pairs that a user with these roles would hold both sides of. */
+    public List<String> conflictsOf(Set<String> roles) {
+        EffectiveAccess access = policies.current().effectiveFor(roles);
+        @SuppressWarnings("unchecked")
+        List<Object[]> pairs = em.createNativeQuery("SELECT permission_a, permission_b FROM sod_conflict").getResultList();
+        return pairs.stream()
+                .filter(p -> access.allows(Permission.parse((String) p[0])) && access.allows(Permission.parse((String) p[1])))
+                .map(p -> p[0] + " + " + p[1])
+                .toList();
+    }
+
+    private Object[] pending(long grantId) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT username, role_name, requested_by, expires_at, conflicts FROM role_grant WHERE id = ? AND status = 'PENDING'")
+                .setParameter(1, grantId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new GrantRejectedException("no pending grant " + grantId);
+        }
+        return (Object[]) rows.get(0);
+    }
+
+    private void activated(long grantId, Instant expiresAt) {
+        if (expiresAt != null) {
+            expiry.schedule(grantId, expiresAt);
+        }
+    }
+
+    private void end(String username, String role, String status, String by) {
+        em.createNativeQuery("UPDATE role_grant SET status = ?, ended_at = CURRENT_TIMESTAMP(6), ended_by = ? "
+                        + "WHERE username = ? AND role_name = ? AND status = 'ACTIVE'")
+                .setParameter(1, status)
+                .setParameter(2, by)
+                .setParameter(3, username)
+                .setParameter(4, role)
+                .executeUpdate();
+    }
+
+    private static String describe(String role, Instant expiresAt) {
+        return "role " + role + (expiresAt == null ? "" : " until " + expiresAt);
+    }
+}
