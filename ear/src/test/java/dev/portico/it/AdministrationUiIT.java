@@ -5,7 +5,6 @@ import static dev.portico.it.Browser.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +38,7 @@ class AdministrationUiIT {
 
     @BeforeAll
     static void needsChromium() {
-        assumeTrue(Chrome.installed() || System.getenv("CI") != null,
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Chrome.assumeInstalled();
     }
 
     @Test

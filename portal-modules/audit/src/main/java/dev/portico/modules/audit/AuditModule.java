@@ -2,48 +2,17 @@ package dev.portico.modules.audit;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
+import dev.portico.shell.spi.DeclaredModule;
 import dev.portico.shell.spi.Portal;
-import dev.portico.shell.spi.PortalModule;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
+/** Audit: opened with {@code audit:view}. */
 @ApplicationScoped
-public class AuditModule implements PortalModule {
+public class AuditModule extends DeclaredModule {
 
-    @Override
-    public String id() {
-        return "audit";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return ResourceBundle.getBundle("dev.portico.modules.audit.messages", locale).getString("module.title");
-    }
-
-    @Override
-    public String icon() {
-        return "pi pi-book";
-    }
-
-    @Override
-    public String entryView() {
-        return "/audit/ledger.xhtml";
-    }
-
-    @Override
-    public Set<Portal> portals() {
-        return Set.of(Portal.INTERNAL);
-    }
-
-    @Override
-    public Permission requiredPermission() {
-        return Permission.of("audit", Action.VIEW);
-    }
-
-    @Override
-    public int ranking() {
-        return 90;
+    public AuditModule() {
+        super("audit", "dev.portico.modules.audit.messages", "pi pi-book", "/audit/ledger.xhtml", Set.of(Portal.INTERNAL),
+                Permission.of("audit", Action.VIEW), 90);
     }
 }
