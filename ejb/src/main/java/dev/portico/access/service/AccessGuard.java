@@ -9,10 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.security.Principal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -32,8 +30,8 @@ public class AccessGuard {
     @EJB
     private AccessPolicyService policies;
 
-    @PersistenceContext(unitName = "portico")
-    private EntityManager em;
+    @Inject
+    private StaffPlacements staff;
 
     @Resource
     private SessionContext session;
@@ -51,23 +49,14 @@ public class AccessGuard {
         return new ScopeGrant(caller(username, roles, scopes), permission, scopes);
     }
 
-    /** Territory and team come from one query, and only when a scope needs them. */
+    /** Territory and team cost a query, so they are looked up only when a scope needs them. */
     private Caller caller(String username, Set<String> roles, Set<DataScope> scopes) {
         String territory = null;
-        Set<String> team = new HashSet<>(Set.of(username));
+        Set<String> team = Set.of(username);
         if (scopes.contains(DataScope.TERRITORY) || scopes.contains(DataScope.TEAM)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> staff = em.createNativeQuery(
-                            "SELECT username, territory FROM staff_member WHERE username = ? OR manager_username = ?")
-                    .setParameter(1, username)
-                    .setParameter(2, username)
-                    .getResultList();
-            for (Object[] row : staff) {
-                team.add((String) row[0]);
-                if (username.equals(row[0])) {
-                    territory = (String) row[1];
-                }
-            }
+            StaffPlacements.Placement placement = staff.of(username);
+            territory = placement.territory();
+            team = placement.team();
         }
         return new Caller(username, roles, territory, team, organisations(session.getCallerPrincipal()));
     }

@@ -22,6 +22,7 @@ import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /** Backs {@code access-admin/policy.xhtml}: the current policy, one rule added or removed at a time. */
 @Named
@@ -56,17 +57,17 @@ public class PolicyView implements Serializable {
     }
 
     public void add() {
-        try {
-            published(administration.addRule(new PolicyRule(role, Permission.of(module, action), scope), reason));
-        } catch (PolicyChangeRejectedException rejected) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, rejected.getMessage(), null));
-        }
+        change(() -> administration.addRule(new PolicyRule(role, Permission.of(module, action), scope), reason));
     }
 
     public void remove(PolicyRule rule) {
+        change(() -> administration.removeRule(rule, reason));
+    }
+
+    /** A rejected change (duplicate or missing rule) is a message on the page, not an error page. */
+    private void change(Supplier<Policy> publish) {
         try {
-            published(administration.removeRule(rule, reason));
+            published(publish.get());
         } catch (PolicyChangeRejectedException rejected) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, rejected.getMessage(), null));

@@ -1,0 +1,49 @@
+package dev.portico.access.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A user's territory and team, read once per request: a table page asks the guard twice (count,
+ * then rows), and the staff query need not run twice for it.
+ */
+@RequestScoped
+public class StaffPlacements {
+
+    /** Territory ({@code null} if none) and team (the user and their reports). */
+    public record Placement(String territory, Set<String> team) {
+    }
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    private final Map<String, Placement> read = new HashMap<>();
+
+    public Placement of(String username) {
+        return read.computeIfAbsent(username, this::load);
+    }
+
+    private Placement load(String username) {
+        String territory = null;
+        Set<String> team = new HashSet<>(Set.of(username));
+        @SuppressWarnings("unchecked")
+        List<Object[]> staff = em.createNativeQuery(
+                        "SELECT username, territory FROM staff_member WHERE username = ? OR manager_username = ?")
+                .setParameter(1, username)
+                .setParameter(2, username)
+                .getResultList();
+        for (Object[] row : staff) {
+            team.add((String) row[0]);
+            if (username.equals(row[0])) {
+                territory = (String) row[1];
+            }
+        }
+        return new Placement(territory, Set.copyOf(team));
+    }
+}
