@@ -1,9 +1,16 @@
 package dev.portico.access.directory;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Users' job roles where they live: in the identity provider. */
+/** Users, their job roles and their partner organisations, where they live: in the identity provider. */
 public interface IdentityDirectory {
+
+    /** Every user of the realm, ordered by username. */
+    List<DirectoryUser> users();
+
+    Optional<DirectoryUser> user(String username);
 
     /** The realm roles assigned to the user directly. */
     Set<String> realmRolesOf(String username);
@@ -11,4 +18,11 @@ public interface IdentityDirectory {
     void grantRealmRole(String username, String role);
 
     void revokeRealmRole(String username, String role);
+
+    /** The aliases of the partner organisations the realm knows. */
+    Set<String> organisations();
+
+    void addToOrganisation(String username, String organisationAlias);
+
+    void removeFromOrganisation(String username, String organisationAlias);
 }

@@ -3,14 +3,24 @@ package dev.portico.access.directory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -23,33 +33,118 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakDirectory implements IdentityDirectory {
 
     private static final String CLIENT_ID = "portico-admin";
+    /** A portal realm of employees and partner users; far beyond that, page through the directory. */
+    private static final int MAX_USERS = 5000;
 
     private volatile Keycloak keycloak;
     private volatile String realmName;
 
     @Override
+    public List<DirectoryUser> users() {
+        Map<String, Set<String>> organisations = membershipsById();
+        return realm().users().list(0, MAX_USERS).stream()
+                .filter(u -> u.getServiceAccountClientId() == null)
+                .map(u -> toUser(u, organisations.getOrDefault(u.getId(), Set.of())))
+                .sorted(Comparator.comparing(DirectoryUser::username))
+                .toList();
+    }
+
+    @Override
+    public Optional<DirectoryUser> user(String username) {
+        List<UserRepresentation> found = realm().users().searchByUsername(username, true);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UserRepresentation user = found.get(0);
+        Set<String> organisations = realm().organizations().members().getOrganizations(user.getId(), true).stream()
+                .map(OrganizationRepresentation::getAlias)
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(toUser(user, organisations));
+    }
+
+    @Override
     public Set<String> realmRolesOf(String username) {
-        return user(username).roles().realmLevel().listAll().stream()
+        return userResource(username).roles().realmLevel().listAll().stream()
                 .map(RoleRepresentation::getName)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public void grantRealmRole(String username, String role) {
-        user(username).roles().realmLevel().add(List.of(role(role)));
+        userResource(username).roles().realmLevel().add(List.of(role(role)));
     }
 
     @Override
     public void revokeRealmRole(String username, String role) {
-        user(username).roles().realmLevel().remove(List.of(role(role)));
+        userResource(username).roles().realmLevel().remove(List.of(role(role)));
     }
 
-    private UserResource user(String username) {
+    @Override
+    public Set<String> organisations() {
+        return realm().organizations().getAll().stream()
+                .map(OrganizationRepresentation::getAlias)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void addToOrganisation(String username, String organisationAlias) {
+        try (Response response = organisation(organisationAlias).members().addMember(userId(username))) {
+            if (response.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak refused to add " + username + " to " + organisationAlias
+                        + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    @Override
+    public void removeFromOrganisation(String username, String organisationAlias) {
+        try (Response response = organisation(organisationAlias).members().member(userId(username)).delete()) {
+            if (response.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak refused to remove " + username + " from " + organisationAlias
+                        + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    private DirectoryUser toUser(UserRepresentation user, Set<String> organisations) {
+        RoleScopeResource roles = realm().users().get(user.getId()).roles().realmLevel();
+        return new DirectoryUser(user.getUsername(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                Boolean.TRUE.equals(user.isEnabled()), names(roles.listAll()), names(roles.listEffective()), organisations);
+    }
+
+    /** One call per organisation rather than one per user: there are far fewer organisations. */
+    private Map<String, Set<String>> membershipsById() {
+        Map<String, Set<String>> byUser = new HashMap<>();
+        for (OrganizationRepresentation organisation : realm().organizations().getAll()) {
+            for (MemberRepresentation member : realm().organizations().get(organisation.getId()).members().getAll()) {
+                byUser.computeIfAbsent(member.getId(), id -> new TreeSet<>()).add(organisation.getAlias());
+            }
+        }
+        return byUser;
+    }
+
+    private OrganizationResource organisation(String alias) {
+        return realm().organizations().getAll().stream()
+                .filter(o -> alias.equals(o.getAlias()))
+                .findFirst()
+                .map(o -> realm().organizations().get(o.getId()))
+                .orElseThrow(() -> new UnknownIdentityException("no organisation " + alias));
+    }
+
+    private String userId(String username) {
         List<UserRepresentation> found = realm().users().searchByUsername(username, true);
         if (found.isEmpty()) {
             throw new UnknownIdentityException("no user " + username);
         }
-        return realm().users().get(found.get(0).getId());
+        return found.get(0).getId();
+    }
+
+    private static Set<String> names(List<RoleRepresentation> roles) {
+        return roles.stream().map(RoleRepresentation::getName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private UserResource userResource(String username) {
+        return realm().users().get(userId(username));
     }
 
     private RoleRepresentation role(String name) {
