@@ -58,4 +58,23 @@ public record ScopePredicate(String jpql, Map<String, Object> parameters) {
         String jpql = alternatives.isEmpty() ? NOTHING : "(" + String.join(" OR ", alternatives) + ")";
         return new ScopePredicate(jpql, Map.copyOf(parameters));
     }
+
+    /**
+     * The condition with its parameters written in, for people (the auditors' "why can this user
+     * see this record?"); {@code ALL} when nothing is restricted. Never sent to the database.
+     */
+    public String readable() {
+        if (jpql == null) {
+            return "ALL (no restriction)";
+        }
+        String text = jpql;
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            Object value = parameter.getValue();
+            String shown = value instanceof java.util.Collection<?> values
+                    ? values.stream().map(v -> "'" + v + "'").sorted().collect(java.util.stream.Collectors.joining(", ", "(", ")"))
+                    : "'" + value + "'";
+            text = text.replace(":" + parameter.getKey(), shown);
+        }
+        return text;
+    }
 }

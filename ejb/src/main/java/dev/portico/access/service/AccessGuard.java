@@ -49,6 +49,21 @@ public class AccessGuard {
         return new ScopeGrant(caller(username, roles, scopes), permission, scopes);
     }
 
+    /**
+     * The grant of the first of {@code permissions} the caller holds: for screens shared by two
+     * duties (an SoD list is read by auditors and administrators alike).
+     */
+    public ScopeGrant requireAny(Permission... permissions) {
+        Policy policy = policies.current();
+        EffectiveAccess access = policy.effectiveFor(policies.rolesOfCaller(policy));
+        for (Permission permission : permissions) {
+            if (access.allows(permission)) {
+                return require(permission);
+            }
+        }
+        return require(permissions[0]);
+    }
+
     /** Territory and team cost a query, so they are looked up only when a scope needs them. */
     private Caller caller(String username, Set<String> roles, Set<DataScope> scopes) {
         String territory = null;

@@ -2,11 +2,14 @@ package dev.portico.access.service;
 
 import dev.portico.access.domain.Permission;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Records attempts to reach records outside one's scope, for the auditors. */
@@ -16,8 +19,14 @@ public class AccessLog {
 
     private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
 
+    /** The most an auditor's page shows at once; narrow by user for older entries. */
+    public static final int MAX_ENTRIES = 500;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
+
+    @EJB
+    private AccessGuard guard;
 
     /** In a transaction of its own: the refused request may well roll back, the record must stay. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -30,5 +39,23 @@ public class AccessLog {
                 .setParameter(3, recordType)
                 .setParameter(4, recordId)
                 .executeUpdate();
+    }
+
+    /** The newest entries, of one user if {@code username} is given; for auditors ({@code audit:view}). */
+    public List<AccessLogEntry> entries(String username, int limit) {
+        guard.require(SegregationOfDuties.AUDIT_VIEW);
+        boolean one = username != null && !username.isBlank();
+        var query = em.createNativeQuery("SELECT id, occurred_at, username, permission, record_type, record_id, outcome "
+                        + "FROM access_log" + (one ? " WHERE username = ?" : "") + " ORDER BY id DESC")
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_ENTRIES)));
+        if (one) {
+            query.setParameter(1, username.strip());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new AccessLogEntry(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant(), (String) r[2],
+                        (String) r[3], (String) r[4], (String) r[5], (String) r[6]))
+                .toList();
     }
 }

@@ -1,0 +1,9 @@
+package dev.portico.access.service;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One line of the access log: a refused out-of-scope request or a view of sensitive data. */
+public record AccessLogEntry(long id, Instant occurredAt, String username, String permission, String recordType,
+                             String recordId, String outcome) implements Serializable {
+}

@@ -1,0 +1,80 @@
+package dev.portico.crm.service.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.domain.PolicyRule;
+import dev.portico.access.explain.AccessExplanation;
+import dev.portico.access.explain.ExplanationStep;
+import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.service.AccessSubject;
+import dev.portico.access.service.AccessSubjects;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CustomerAccount;
+import dev.portico.crm.service.AccountAccessExplainer;
+import dev.portico.crm.service.AccountFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Explains {@code customers:view} on one account. Each rule's scope is checked against the
+ * account's territory, owner and organisation and shown as the predicate the list query would
+ * add; the verdict is the account service's own by-id query, run with the user's grant.
+ */
+@Stateless
+@PermitAll
+public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
+
+    static final Permission VIEW = Permission.of("customers", Action.VIEW);
+    private static final String RECORD_TYPE = "customer-account";
+
+    @EJB
+    private AccessSubjects subjects;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    @Override
+    public AccessExplanation explain(String username, long accountId) {
+        AccessSubject subject = subjects.subjectOf(username, VIEW);
+        CustomerAccount account = em.find(CustomerAccount.class, accountId);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        List<ExplanationStep> steps = subject.rules().stream().map(rule -> step(subject, rule, account)).toList();
+        boolean allowed = false;
+        String predicate = "1 = 0 (no grant)";
+        if (subject.grant().isPresent()) {
+            ScopePredicate scope = ScopePredicate.of(subject.grant().get(), AccountListQuery.SCOPE_COLUMNS);
+            predicate = scope.readable();
+            allowed = account != null
+                    && !new AccountListQuery(scope, AccountFilter.ANY).byId(em, accountId).getResultList().isEmpty();
+        }
+        if (account != null) {
+            attributes.put("name", account.getName());
+            attributes.put("territory", account.getTerritory() == null ? "" : account.getTerritory().name());
+            attributes.put("owner", account.getOwnerUsername());
+            attributes.put("organisation", alias(account));
+        }
+        return new AccessExplanation(username, subject.user().displayName(), subject.caller().roles(),
+                subject.caller().territory(), subject.caller().team(), subject.caller().organisations(),
+                subject.policyVersion(), VIEW.toString(), RECORD_TYPE, Long.toString(accountId), account != null,
+                attributes, steps, predicate, allowed);
+    }
+
+    private static ExplanationStep step(AccessSubject subject, PolicyRule rule, CustomerAccount account) {
+        ScopeGrant single = new ScopeGrant(subject.caller(), rule.permission(), Set.of(rule.scope()));
+        String condition = ScopePredicate.of(single, AccountListQuery.SCOPE_COLUMNS).readable();
+        boolean reaches = account != null && single.covers(account.getTerritory() == null ? null : account.getTerritory().name(),
+                account.getOwnerUsername(), alias(account));
+        return new ExplanationStep(rule.role(), rule.permission().toString(), rule.scope(), condition, reaches);
+    }
+
+    private static String alias(CustomerAccount account) {
+        return account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias();
+    }
+}
