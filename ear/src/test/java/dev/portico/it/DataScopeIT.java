@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.htmlunit.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,12 +49,12 @@ class DataScopeIT {
 
     @Test
     void anotherOrganisationsAccountAnswersLikeOneThatDoesNotExist() throws SQLException {
-        long southwindAccount = accountId("Ironwood Hardware");
+        long southwindAccount = TestDatabase.accountId("Ironwood Hardware");
         long refusalsBefore = refusals("dina", southwindAccount);
         try (Browser dina = new Browser()) {
             dina.signIn(BASE + "/external/", "dina");
 
-            Page own = dina.open(detail("external", accountId("Blue Harbor Foods")));
+            Page own = dina.open(detail("external", TestDatabase.accountId("Blue Harbor Foods")));
             Page foreign = dina.open(detail("external", southwindAccount));
             Page missing = dina.open(detail("external", Long.MAX_VALUE));
 
@@ -87,8 +83,8 @@ class DataScopeIT {
     void salesRepReachesHerTerritoryOnly() throws SQLException {
         try (Browser alice = new Browser()) {
             alice.signIn(BASE + "/internal/", "alice");
-            assertEquals(200, status(alice.open(detail("internal", accountId("Cedar & Stone Builders")))));
-            assertEquals(404, status(alice.open(detail("internal", accountId("Mesa Solar Installers")))));
+            assertEquals(200, status(alice.open(detail("internal", TestDatabase.accountId("Cedar & Stone Builders")))));
+            assertEquals(404, status(alice.open(detail("internal", TestDatabase.accountId("Mesa Solar Installers")))));
         }
     }
 
@@ -100,22 +96,7 @@ class DataScopeIT {
         return page.replaceAll("[0-9a-f]{12}", "REF");
     }
 
-    private static long accountId(String name) throws SQLException {
-        return single("SELECT id FROM customer_account WHERE name = ?", name);
-    }
-
     private static long refusals(String user, long accountId) throws SQLException {
-        return single("SELECT COUNT(*) FROM access_log WHERE username = ? AND record_id = '" + accountId + "' AND outcome = 'REFUSED'", user);
-    }
-
-    private static long single(String sql, String parameter) throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
-             PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.single("SELECT COUNT(*) FROM access_log WHERE username = ? AND record_id = '" + accountId + "' AND outcome = 'REFUSED'", user);
     }
 }
