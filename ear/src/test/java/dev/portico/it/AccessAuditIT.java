@@ -202,4 +202,37 @@ class AccessAuditIT {
         assertThrows(dev.portico.access.directory.UnknownIdentityException.class,
                 () -> ada.call(() -> { memberships.add("dan", "no-such-org", "typo"); return null; }));
     }
+
+    @Test
+    void conflictingPairsAreConfigurableByAdministratorsOnly() throws Exception {
+        assertThrows(AccessDeniedException.class, () -> audrey.call(() -> {
+            duties.addPair("hr:edit", "finance:edit", "Payroll", "auditors read, they do not configure");
+            return null;
+        }));
+        assertThrows(dev.portico.access.service.PolicyChangeRejectedException.class, () -> ada.call(() -> {
+            duties.addPair("finance:edit", "orders:approve", "the seeded pair, the other way round", "duplicate");
+            return null;
+        }));
+        assertThrows(dev.portico.access.service.PolicyChangeRejectedException.class, () -> ada.call(() -> {
+            duties.addPair("hr:delete", "finance:edit", "no such action", "typo");
+            return null;
+        }));
+
+        ada.call(() -> { duties.addPair("hr:edit", "finance:edit", "Whoever keeps salaries must not pay them", "Payroll audit finding"); return null; });
+        try {
+            assertTrue(audrey.call(() -> duties.pairs()).stream().anyMatch(p -> p.permissionA().equals("hr:edit")));
+            GrantOutcome held = ada.call(() -> grants.grant("carol", "finance", "Covers month-end", null));
+            assertFalse(held.applied(), "the new pair holds the grant back");
+            assertEquals(List.of("hr:edit + finance:edit"), held.conflicts());
+            zara.call(() -> { grants.approve(held.grantId(), "Month-end only"); return null; });
+            ada.call(() -> { grants.revoke("carol", "finance", "Month-end over"); return null; });
+        } finally {
+            ada.call(() -> { duties.removePair("finance:edit", "hr:edit", "Finding closed"); return null; });
+        }
+        assertTrue(audrey.call(() -> duties.pairs()).stream().noneMatch(p -> p.permissionA().equals("hr:edit")));
+        LedgerEntry removed = audrey.call(() -> ledger.history(new LedgerFilter("segregation-of-duties", null, null, null, null),
+                new PageRequest(0, 1, null, true))).get(0);
+        assertEquals("conflicting pair removed: finance:edit + hr:edit", removed.detail());
+        assertEquals(LedgerEvent.POLICY_CHANGED, removed.event());
+    }
 }

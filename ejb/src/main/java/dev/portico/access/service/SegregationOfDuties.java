@@ -7,12 +7,17 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.domain.PolicyRule;
+import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.service.GrantLedger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +46,9 @@ public class SegregationOfDuties {
 
     @Inject
     private IdentityDirectory directory;
+
+    @EJB
+    private GrantLedger ledger;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -80,6 +88,71 @@ public class SegregationOfDuties {
                         ((Timestamp) r[4]).toInstant(), (String) r[5], (String) r[6],
                         r[7] == null ? null : ((Timestamp) r[7]).toInstant()))
                 .toList();
+    }
+
+    /**
+     * Adds a pair; the order of the two permissions does not matter (a pair is found either way round). Recorded in
+     * the ledger as a policy change: the pairs are part of the access policy, though they are not
+     * versioned with its rules.
+     */
+    public void addPair(@NotBlank String permissionA, @NotBlank String permissionB,
+                        @NotBlank @Size(max = 500) String description, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+        guard.require(RoleGrants.EDIT);
+        String[] pair = normalised(permissionA, permissionB);
+        if (exists(pair)) {
+            throw new PolicyChangeRejectedException(pair[0] + " + " + pair[1] + " is already a conflicting pair");
+        }
+        em.createNativeQuery("INSERT INTO sod_conflict (permission_a, permission_b, description) VALUES (?, ?, ?)")
+                .setParameter(1, pair[0])
+                .setParameter(2, pair[1])
+                .setParameter(3, description.strip())
+                .executeUpdate();
+        ledger.append(LedgerEvent.POLICY_CHANGED, "segregation-of-duties", "conflicting pair added: " + pair[0] + " + " + pair[1],
+                reason, null, policies.current().version());
+    }
+
+    public void removePair(@NotBlank String permissionA, @NotBlank String permissionB,
+                           @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+        guard.require(RoleGrants.EDIT);
+        String[] pair = normalised(permissionA, permissionB);
+        int removed = em.createNativeQuery("DELETE FROM sod_conflict WHERE (permission_a = ? AND permission_b = ?) "
+                        + "OR (permission_a = ? AND permission_b = ?)")
+                .setParameter(1, pair[0])
+                .setParameter(2, pair[1])
+                .setParameter(3, pair[1])
+                .setParameter(4, pair[0])
+                .executeUpdate();
+        if (removed == 0) {
+            throw new PolicyChangeRejectedException(pair[0] + " + " + pair[1] + " is not a conflicting pair");
+        }
+        ledger.append(LedgerEvent.POLICY_CHANGED, "segregation-of-duties", "conflicting pair removed: " + pair[0] + " + " + pair[1],
+                reason, null, policies.current().version());
+    }
+
+    /** Both permissions parsed, so a typo is refused rather than stored as a pair that never matches. */
+    static String[] normalised(String permissionA, String permissionB) {
+        String a;
+        String b;
+        try {
+            a = Permission.parse(permissionA.strip()).toString();
+            b = Permission.parse(permissionB.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new PolicyChangeRejectedException("not a permission (module:action): " + e.getMessage());
+        }
+        if (a.equals(b)) {
+            throw new PolicyChangeRejectedException("a permission cannot conflict with itself");
+        }
+        return new String[] {a, b};
+    }
+
+    private boolean exists(String[] pair) {
+        return !em.createNativeQuery("SELECT 1 FROM sod_conflict WHERE (permission_a = ? AND permission_b = ?) "
+                        + "OR (permission_a = ? AND permission_b = ?)")
+                .setParameter(1, pair[0])
+                .setParameter(2, pair[1])
+                .setParameter(3, pair[1])
+                .setParameter(4, pair[0])
+                .getResultList().isEmpty();
     }
 
     /** The roles among {@code held} whose rules give {@code permission} a scope that reaches something. */

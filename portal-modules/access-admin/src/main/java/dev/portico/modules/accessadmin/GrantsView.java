@@ -8,7 +8,9 @@ import dev.portico.access.service.GrantRejectedException;
 import dev.portico.access.service.OrganisationMemberships;
 import dev.portico.access.service.PendingGrant;
 import dev.portico.access.service.RoleGrants;
+import dev.portico.access.service.PolicyChangeRejectedException;
 import dev.portico.access.service.SegregationOfDuties;
+import dev.portico.access.service.SodPair;
 import dev.portico.access.service.SodViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -49,6 +51,7 @@ public class GrantsView implements Serializable {
     private List<String> organisations;
     private List<PendingGrant> pending;
     private List<SodViolation> violations;
+    private List<SodPair> pairs;
 
     private String reason;
     private String grantUser;
@@ -57,6 +60,9 @@ public class GrantsView implements Serializable {
     private LocalDateTime expiresAt;
     private String memberUser;
     private String memberOrganisation;
+    private String pairA;
+    private String pairB;
+    private String pairDescription;
 
     @PostConstruct
     void load() {
@@ -65,6 +71,7 @@ public class GrantsView implements Serializable {
         organisations = directory.organisations();
         pending = duties.pendingGrants();
         violations = duties.violations();
+        pairs = duties.pairs();
     }
 
     public void grant() {
@@ -105,6 +112,24 @@ public class GrantsView implements Serializable {
         });
     }
 
+    public void addPair() {
+        attempt(() -> {
+            duties.addPair(pairA, pairB, pairDescription, reason);
+            String done = text("pair.added", pairA, pairB);
+            pairA = null;
+            pairB = null;
+            pairDescription = null;
+            return done;
+        });
+    }
+
+    public void removePair(SodPair pair) {
+        attempt(() -> {
+            duties.removePair(pair.permissionA(), pair.permissionB(), reason);
+            return text("pair.removed", pair.permissionA(), pair.permissionB());
+        });
+    }
+
     /** A refused change is a warning on the page; a change made reloads what Keycloak now says. */
     private void attempt(java.util.function.Supplier<String> change) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -114,7 +139,7 @@ public class GrantsView implements Serializable {
             expiresAt = null;
             load();
             faces.addMessage(null, new FacesMessage(done));
-        } catch (GrantRejectedException | UnknownIdentityException rejected) {
+        } catch (GrantRejectedException | UnknownIdentityException | PolicyChangeRejectedException rejected) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, rejected.getMessage(), null));
         }
     }
@@ -152,6 +177,34 @@ public class GrantsView implements Serializable {
 
     public List<SodViolation> getViolations() {
         return violations;
+    }
+
+    public List<SodPair> getPairs() {
+        return pairs;
+    }
+
+    public String getPairA() {
+        return pairA;
+    }
+
+    public void setPairA(String pairA) {
+        this.pairA = pairA;
+    }
+
+    public String getPairB() {
+        return pairB;
+    }
+
+    public void setPairB(String pairB) {
+        this.pairB = pairB;
+    }
+
+    public String getPairDescription() {
+        return pairDescription;
+    }
+
+    public void setPairDescription(String pairDescription) {
+        this.pairDescription = pairDescription;
     }
 
     public String getReason() {
