@@ -67,6 +67,16 @@ final class AccountListQuery {
         return query;
     }
 
+    /** The next {@code limit} rows after the cursor {@code afterId}, in id order (keyset paging on the primary key). */
+    TypedQuery<AccountSummary> after(EntityManager em, long afterId, int limit) {
+        String jpql = SELECT_ROWS + where + (where.isEmpty() ? " WHERE " : " AND ") + "a.id > :afterId ORDER BY a.id";
+        TypedQuery<AccountSummary> query = em.createQuery(jpql, AccountSummary.class)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
     /** One account, if it exists and lies within the scope. */
     TypedQuery<AccountSummary> byId(EntityManager em, long id) {
         String jpql = SELECT_ROWS + where + (where.isEmpty() ? " WHERE " : " AND ") + "a.id = :id";

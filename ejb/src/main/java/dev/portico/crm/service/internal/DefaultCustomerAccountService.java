@@ -80,6 +80,11 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
     }
 
     @Override
+    public List<AccountSummary> listAfter(AccountFilter filter, long afterId, int limit) {
+        return new AccountListQuery(scope(VIEW), filter).after(em, afterId, limit).getResultList();
+    }
+
+    @Override
     public Optional<AccountSummary> find(long id) {
         ScopeGrant grant = guard.require(VIEW);
         AccountListQuery query = new AccountListQuery(ScopePredicate.of(grant, AccountListQuery.SCOPE_COLUMNS), AccountFilter.ANY);
