@@ -8,6 +8,7 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
@@ -72,6 +73,34 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Presses a non-Ajax button whose response is a file (a CSV or PDF export) and returns that
+     * response. The page stays usable for further buttons: its view state is still the server's.
+     */
+    static WebResponse download(HtmlPage page, String buttonId) {
+        try {
+            Page file = ((DomElement) page.getElementById(buttonId)).click();
+            if (file instanceof HtmlPage html) {
+                throw new AssertionError("expected a file from #" + buttonId + " but got a page:\n" + html.asNormalizedText());
+            }
+            return file.getWebResponse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cells of a PrimeFaces data table's current page, row by row ({@code id} is the table's client id). */
+    static List<List<String>> tableRows(HtmlPage page, String id) {
+        DomElement body = page.getElementById(id + "_data");
+        if (body == null) {
+            throw new AssertionError("no table #" + id + " on " + page.getUrl());
+        }
+        return body.getElementsByTagName("tr").stream()
+                .filter(tr -> !tr.getAttribute("class").contains("ui-datatable-empty-message"))
+                .map(tr -> tr.getElementsByTagName("td").stream().map(td -> td.getTextContent().strip()).toList())
+                .toList();
     }
 
     static boolean isLoginForm(Page page) {

@@ -1,6 +1,8 @@
 package dev.portico.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -24,12 +26,29 @@ final class Deployments {
      * refuses for a WAR that is not itself secured by OIDC (ELY01148).
      */
     static EnterpriseArchive porticoWithTests(Class<?> testClass, Class<?>... helperBeans) {
+        return porticoWithTests(testClass, List.of(), helperBeans);
+    }
+
+    /**
+     * As above, with the JARs that hold {@code libraries} in the test WAR: readers that only the
+     * tests need (PDFBox, to open an exported PDF inside the server), taken from the test class path.
+     */
+    static EnterpriseArchive porticoWithTests(Class<?> testClass, List<Class<?>> libraries, Class<?>... helperBeans) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "portico-tests.war")
                 .addClass(testClass)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        libraries.forEach(library -> tests.addAsLibrary(jarOf(library)));
         JavaArchive helpers = ShrinkWrap.create(JavaArchive.class, "portico-test-helpers.jar")
                 .addClasses(helperBeans)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return portico().addAsModule(helpers).addAsModule(Testable.archiveToTest(tests));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no JAR for " + type, e);
+        }
     }
 }

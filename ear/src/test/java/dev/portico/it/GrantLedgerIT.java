@@ -11,15 +11,20 @@ import dev.portico.audit.domain.LedgerVerification;
 import dev.portico.audit.domain.LedgerVerification.Defect;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.audit.service.LedgerFilter;
+import dev.portico.platform.export.ExportFile;
+import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -45,7 +50,8 @@ class GrantLedgerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.porticoWithTests(GrantLedgerIT.class, RunAsAuditor.class, RunAsSalesRep.class);
+        return Deployments.porticoWithTests(GrantLedgerIT.class, RunAsAuditor.class, RunAsSalesRep.class,
+                RunAsPortalAdmin.class, Csv.class);
     }
 
     @EJB
@@ -56,6 +62,9 @@ class GrantLedgerIT {
 
     @EJB
     private RunAsSalesRep salesRep;
+
+    @EJB
+    private RunAsPortalAdmin admin;
 
     @Resource
     private UserTransaction transaction;
@@ -149,6 +158,61 @@ class GrantLedgerIT {
                 history(new LedgerFilter(subject, null, null, entries.get(1).occurredAt(), null), PageRequest.first(10)));
         assertEquals(entries.subList(0, 1),
                 history(new LedgerFilter(subject, null, null, null, entries.get(1).occurredAt()), PageRequest.first(10)));
+    }
+
+    @Test
+    void roleFilterFindsTheEntriesThatNameTheRoleAndNoLongerName() throws Exception {
+        String subject = "it-" + UUID.randomUUID();
+        String role = "it-role-" + UUID.randomUUID().toString().substring(0, 8);
+        LedgerEntry granted = append(LedgerEvent.ROLE_GRANTED, subject, "role " + role + " until 2099-01-01T00:00:00Z",
+                "covers a holiday", null, 1);
+        LedgerEntry longer = append(LedgerEvent.ROLE_GRANTED, subject, "role " + role + "-lead", "another role", null, 1);
+        LedgerEntry approved = append(LedgerEvent.GRANT_APPROVED, subject, "role " + role + "; conflicts: a:edit + b:approve",
+                "checked", "zara", 1);
+        LedgerEntry revoked = append(LedgerEvent.ROLE_REVOKED, subject, "role " + role, "holiday over", null, 1);
+        LedgerEntry ruleRemoved = append(LedgerEvent.POLICY_CHANGED, null,
+                "v99: +" + role + "-lead customers:view OWN; -" + role + " customers:view OWN", "renamed", null, 99);
+
+        assertEquals(List.of(granted, approved, revoked, ruleRemoved),
+                history(new LedgerFilter(null, role, null, null, null, null), PageRequest.first(10)));
+        assertEquals(List.of(granted, approved, revoked),
+                history(new LedgerFilter(subject, role, null, null, null, null), PageRequest.first(10)));
+        assertEquals(List.of(longer, ruleRemoved),
+                history(new LedgerFilter(null, role + "-lead", null, null, null, null), PageRequest.first(10)));
+        assertEquals(List.of(revoked),
+                history(new LedgerFilter(null, role, LedgerEvent.ROLE_REVOKED, null, null, null), PageRequest.first(10)));
+        assertEquals(4L, auditor.call(() -> ledger.count(new LedgerFilter(null, role, null, null, null, null))));
+    }
+
+    @Test
+    void periodOfWholeUtcDaysIncludesItsLastDay() throws Exception {
+        List<LedgerEntry> entries = appendThree();
+        LedgerFilter aboutSubject = LedgerFilter.aboutSubject(entries.get(0).subject());
+        LocalDate first = entries.get(0).occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate last = entries.get(2).occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+
+        assertEquals(entries, history(aboutSubject.withDays(first, last), PageRequest.first(10)));
+        assertEquals(entries, history(aboutSubject.withDays(null, last), PageRequest.first(10)));
+        assertEquals(List.of(), history(aboutSubject.withDays(last.plusDays(1), null), PageRequest.first(10)));
+        assertEquals(List.of(), history(aboutSubject.withDays(null, first.minusDays(1)), PageRequest.first(10)));
+    }
+
+    @Test
+    void exportHoldsTheFilteredHistoryNewestFirstWithTheColumnsOfTheScreen() throws Exception {
+        List<LedgerEntry> entries = appendThree();
+        LedgerFilter aboutSubject = LedgerFilter.aboutSubject(entries.get(0).subject());
+
+        ExportFile csv = auditor.call(() -> ledger.export(aboutSubject, ExportFormat.CSV));
+
+        List<List<String>> records = Csv.parse(new String(csv.content(), StandardCharsets.UTF_8));
+        assertEquals(List.of("#", "When (UTC)", "Who", "What", "To whom", "Detail", "Why", "Approved by", "Policy"), records.get(0));
+        assertEquals(List.of(entries.get(2).seq(), entries.get(1).seq(), entries.get(0).seq()),
+                records.subList(1, records.size()).stream().map(r -> Long.parseLong(r.get(0))).toList());
+        assertEquals(List.of(Long.toString(entries.get(1).seq()), entries.get(1).occurredAt().toString(), "audrey",
+                "ROLE_GRANTED", entries.get(1).subject(), "role finance", "covers the month-end close", "ada", "1"), records.get(2));
+        assertTrue(admin.call(() -> ledger.export(aboutSubject, ExportFormat.PDF)).content().length > 0,
+                "an administrator reads the ledger by role, export included");
+        assertRefused(() -> salesRep.call(() -> ledger.export(aboutSubject, ExportFormat.CSV)));
     }
 
     @Test

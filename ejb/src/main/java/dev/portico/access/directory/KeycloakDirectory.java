@@ -26,8 +26,12 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * {@link IdentityDirectory} on Keycloak's Admin REST API, as the {@code portico-admin} service
- * account (client credentials; it holds only realm-management's user roles). The realm and
- * server come from the provider URL that WildFly's OIDC client uses too.
+ * account (client credentials; it holds realm-management's user roles, and {@code manage-realm}
+ * because Keycloak 26.5 answers 403 to any narrower role on its Organizations API, even to read
+ * memberships). The realm and server come from the provider URL that WildFly's OIDC client uses too.
+ *
+ * <p>Lists ask for an explicit page size: Keycloak's Organizations API returns 10 items when
+ * none is given, which would silently drop organisations and members beyond the tenth.
  */
 @ApplicationScoped
 public class KeycloakDirectory implements IdentityDirectory {
@@ -35,6 +39,7 @@ public class KeycloakDirectory implements IdentityDirectory {
     private static final String CLIENT_ID = "portico-admin";
     /** A portal realm of employees and partner users; far beyond that, page through the directory. */
     private static final int MAX_USERS = 5000;
+    private static final int MAX_ORGANISATIONS = 1000;
 
     private volatile Keycloak keycloak;
     private volatile String realmName;
@@ -81,7 +86,7 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     @Override
     public Set<String> organisations() {
-        return realm().organizations().getAll().stream()
+        return allOrganisations().stream()
                 .map(OrganizationRepresentation::getAlias)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -115,8 +120,8 @@ public class KeycloakDirectory implements IdentityDirectory {
     /** One call per organisation rather than one per user: there are far fewer organisations. */
     private Map<String, Set<String>> membershipsById() {
         Map<String, Set<String>> byUser = new HashMap<>();
-        for (OrganizationRepresentation organisation : realm().organizations().getAll()) {
-            for (MemberRepresentation member : realm().organizations().get(organisation.getId()).members().getAll()) {
+        for (OrganizationRepresentation organisation : allOrganisations()) {
+            for (MemberRepresentation member : realm().organizations().get(organisation.getId()).members().list(0, MAX_USERS)) {
                 byUser.computeIfAbsent(member.getId(), id -> new TreeSet<>()).add(organisation.getAlias());
             }
         }
@@ -124,11 +129,15 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     private OrganizationResource organisation(String alias) {
-        return realm().organizations().getAll().stream()
+        return allOrganisations().stream()
                 .filter(o -> alias.equals(o.getAlias()))
                 .findFirst()
                 .map(o -> realm().organizations().get(o.getId()))
                 .orElseThrow(() -> new UnknownIdentityException("no organisation " + alias));
+    }
+
+    private List<OrganizationRepresentation> allOrganisations() {
+        return realm().organizations().list(0, MAX_ORGANISATIONS);
     }
 
     private String userId(String username) {

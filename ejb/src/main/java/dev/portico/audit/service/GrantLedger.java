@@ -3,6 +3,8 @@ package dev.portico.audit.service;
 import dev.portico.audit.domain.LedgerEntry;
 import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerVerification;
+import dev.portico.platform.export.ExportFile;
+import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
@@ -44,4 +46,11 @@ public interface GrantLedger {
 
     /** How many entries match the filter in all pages. */
     long count(@NotNull @Valid LedgerFilter filter);
+
+    /**
+     * Every entry matching the filter, newest first, as a file with the columns of the ledger
+     * screen and a caption naming the filter, the time and the reader. An auditor needs
+     * {@code audit:export} for it.
+     */
+    ExportFile export(@NotNull @Valid LedgerFilter filter, @NotNull ExportFormat format);
 }

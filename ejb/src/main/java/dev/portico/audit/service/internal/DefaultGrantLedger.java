@@ -3,6 +3,9 @@ package dev.portico.audit.service.internal;
 import static dev.portico.access.Roles.AUDITOR;
 import static dev.portico.access.Roles.PORTAL_ADMIN;
 
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.service.AccessGuard;
 import dev.portico.audit.domain.LedgerChainCheck;
 import dev.portico.audit.domain.LedgerEntry;
 import dev.portico.audit.domain.LedgerEvent;
@@ -11,10 +14,14 @@ import dev.portico.audit.domain.LedgerRecord;
 import dev.portico.audit.domain.LedgerVerification;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.audit.service.LedgerFilter;
+import dev.portico.platform.export.ExportFile;
+import dev.portico.platform.export.ExportFormat;
+import dev.portico.platform.export.TableExporter;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +31,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.config.HintValues;
@@ -41,6 +50,11 @@ public class DefaultGrantLedger implements GrantLedger {
 
     /** Entries read per query while verifying; the persistence context is cleared after each page. */
     static final int VERIFY_PAGE_SIZE = 500;
+
+    static final Permission EXPORT = Permission.of("audit", Action.EXPORT);
+
+    @EJB
+    private AccessGuard guard;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -112,6 +126,29 @@ public class DefaultGrantLedger implements GrantLedger {
     @Override
     public long count(LedgerFilter filter) {
         return new LedgerHistoryQuery(filter).count(em).getSingleResult();
+    }
+
+    /**
+     * Administrators read the ledger by their role, as they always have; for an auditor the
+     * export is an action of the audit module, so the policy decides it like any other.
+     */
+    @Override
+    public ExportFile export(LedgerFilter filter, ExportFormat format) {
+        String reader = context.getCallerPrincipal().getName();
+        if (!context.isCallerInRole(PORTAL_ADMIN)) {
+            reader = guard.require(EXPORT).caller().username();
+        }
+        LedgerHistoryQuery query = new LedgerHistoryQuery(filter);
+        // Pages of one transaction read one InnoDB snapshot: an append meanwhile cannot shift the offsets.
+        List<LedgerEntry> entries = new ArrayList<>();
+        List<LedgerRecord> page;
+        do {
+            page = query.rows(em, new PageRequest(entries.size(), PageRequest.MAX_SIZE, null, true)).getResultList();
+            page.forEach(row -> entries.add(row.toEntry()));
+        } while (page.size() == PageRequest.MAX_SIZE);
+        String caption = "Filter: " + filter.describe() + ". Generated " + clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                + " by " + reader + ".";
+        return TableExporter.export(LedgerTable.of(entries, caption), format, "grant-ledger");
     }
 
     /** {@code SELECT ... FOR UPDATE} on the head row, re-read even if this transaction has seen it before. */

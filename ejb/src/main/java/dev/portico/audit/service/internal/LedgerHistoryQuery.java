@@ -1,5 +1,6 @@
 package dev.portico.audit.service.internal;
 
+import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerRecord;
 import dev.portico.audit.service.LedgerFilter;
 import dev.portico.platform.paging.PageRequest;
@@ -12,11 +13,26 @@ import java.util.Map;
  * Builds the JPQL for the ledger history: one WHERE clause shared by the row query and the
  * count. Every value travels as a bind parameter. The order is always {@code seq}, the order
  * the entries were made in; the page's sort field is ignored, only its direction counts.
+ *
+ * <p>The role filter reads {@code detail}, the only place an entry names a role (see {@link
+ * LedgerFilter}). Its {@code LIKE} patterns cannot use an index; the ledger grows by human
+ * actions, so a scan stays cheap, and the other filters still narrow it by their indexes.
  */
 final class LedgerHistoryQuery {
 
     private static final String SELECT_ROWS = "SELECT r FROM LedgerRecord r";
     private static final String SELECT_COUNT = "SELECT COUNT(r) FROM LedgerRecord r";
+
+    /**
+     * "role X" exactly, "role X until …", "role X; conflicts: …", or a policy change's rule
+     * "+X module:action SCOPE" / "-X …" (each rule follows a space: "v8: +X …; -X …"). The
+     * character after the name is fixed (end, space or ';'), so a longer role name never matches.
+     * {@code !} escapes: a backslash is an escape in MariaDB's own string syntax too.
+     */
+    static final String ROLE_PREDICATE = "(r.detail = :roleExact"
+            + " OR r.detail LIKE :roleAndMore ESCAPE '!'"
+            + " OR r.detail LIKE :roleAndConflicts ESCAPE '!'"
+            + " OR (r.event = :policyChanged AND (r.detail LIKE :ruleAdded ESCAPE '!' OR r.detail LIKE :ruleRemoved ESCAPE '!')))";
 
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -26,6 +42,17 @@ final class LedgerHistoryQuery {
         if (filter.subject() != null && !filter.subject().isBlank()) {
             and(clause, "r.subject = :subject");
             parameters.put("subject", filter.subject().strip());
+        }
+        if (filter.role() != null && !filter.role().isBlank()) {
+            and(clause, ROLE_PREDICATE);
+            String role = filter.role().strip();
+            String escaped = escapeLike(role);
+            parameters.put("roleExact", "role " + role);
+            parameters.put("roleAndMore", "role " + escaped + " %");
+            parameters.put("roleAndConflicts", "role " + escaped + ";%");
+            parameters.put("policyChanged", LedgerEvent.POLICY_CHANGED.name());
+            parameters.put("ruleAdded", "% +" + escaped + " %");
+            parameters.put("ruleRemoved", "% -" + escaped + " %");
         }
         if (filter.event() != null) {
             and(clause, "r.event = :event");
@@ -70,6 +97,11 @@ final class LedgerHistoryQuery {
         TypedQuery<Long> query = em.createQuery(countJpql(), Long.class);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** A role name as literal text inside a LIKE pattern: role names may hold {@code _}. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static void and(StringBuilder clause, String predicate) {

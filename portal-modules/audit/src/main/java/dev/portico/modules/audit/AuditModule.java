@@ -7,12 +7,12 @@ import dev.portico.shell.spi.Portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Audit: opened with {@code audit:view}. */
+/** Audit: opened with {@code audit:view}, on the effective access report. */
 @ApplicationScoped
 public class AuditModule extends DeclaredModule {
 
     public AuditModule() {
-        super("audit", "dev.portico.modules.audit.messages", "pi pi-book", "/audit/ledger.xhtml", Set.of(Portal.INTERNAL),
+        super("audit", "dev.portico.modules.audit.messages", "pi pi-book", "/audit/access.xhtml", Set.of(Portal.INTERNAL),
                 Permission.of("audit", Action.VIEW), 90);
     }
 }

@@ -1,10 +1,13 @@
 package dev.portico.modules.audit;
 
 import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerVerification;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.audit.service.LedgerFilter;
+import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.shell.Downloads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -20,7 +23,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Backs {@code audit/ledger.xhtml}: the ledger, newest first, paged by the database. */
+/**
+ * Backs {@code audit/ledger.xhtml}: the ledger, newest first, filtered and paged by the
+ * database. Like the access report, the exports use the filter last applied.
+ */
 @Named
 @ViewScoped
 public class LedgerView implements Serializable {
@@ -28,6 +34,8 @@ public class LedgerView implements Serializable {
     @EJB
     private transient GrantLedger ledger;
 
+    private LedgerFilterForm form = new LedgerFilterForm();
+    private LedgerFilter applied = LedgerFilter.ANY;
     private LazyDataModel<LedgerEntry> entries;
 
     @PostConstruct
@@ -36,12 +44,12 @@ public class LedgerView implements Serializable {
         entries = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(service.count(LedgerFilter.ANY));
+                return Math.toIntExact(service.count(applied));
             }
 
             @Override
             public List<LedgerEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return service.history(LedgerFilter.ANY, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, true));
+                return service.history(applied, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, true));
             }
 
             @Override
@@ -49,6 +57,24 @@ public class LedgerView implements Serializable {
                 return Long.toString(entry.seq());
             }
         };
+    }
+
+    public void apply() {
+        applied = form.toFilter();
+        ReportTables.showFirstPage(":ledger-form:entries");
+    }
+
+    public void clear() {
+        form = new LedgerFilterForm();
+        apply();
+    }
+
+    public void exportCsv() {
+        Downloads.send(ledger.export(applied, ExportFormat.CSV));
+    }
+
+    public void exportPdf() {
+        Downloads.send(ledger.export(applied, ExportFormat.PDF));
     }
 
     public void verify() {
@@ -65,5 +91,13 @@ public class LedgerView implements Serializable {
 
     public LazyDataModel<LedgerEntry> getEntries() {
         return entries;
+    }
+
+    public LedgerFilterForm getForm() {
+        return form;
+    }
+
+    public LedgerEvent[] getEvents() {
+        return LedgerEvent.values();
     }
 }
