@@ -1,6 +1,7 @@
 package dev.portico.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -31,5 +32,20 @@ final class Deployments {
                 .addClasses(helperBeans)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return portico().addAsModule(helpers).addAsModule(Testable.archiveToTest(tests));
+    }
+
+    /**
+     * Adds the JARs that hold these classes to the EAR's {@code lib/}: for test-only libraries an
+     * in-container test needs (e.g. PDFBox to read an export back), taken from the test class path.
+     */
+    static EnterpriseArchive withLibrariesOf(EnterpriseArchive ear, Class<?>... classes) {
+        for (Class<?> type : classes) {
+            try {
+                ear.addAsLibrary(new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("cannot locate the JAR of " + type.getName(), e);
+            }
+        }
+        return ear;
     }
 }

@@ -80,14 +80,18 @@ public class ReviewItem {
         if (answer == null || answer == Decision.PENDING) {
             throw new IllegalArgumentException("a decision is ATTESTED or REVOKED");
         }
-        if (decision != Decision.PENDING) {
-            throw new ReviewItemDecidedException(username + "'s role " + role + " was already " + decision.name().toLowerCase()
-                    + " by " + decidedBy);
-        }
+        requirePending();
         comment = AccessReview.required(reason, "comment", MAX_COMMENT_LENGTH);
         decision = answer;
         decidedBy = AccessReview.required(by, "decidedBy", 100);
         decidedAt = now;
+    }
+
+    public void requirePending() {
+        if (decision != Decision.PENDING) {
+            throw new ReviewItemDecidedException(username + "'s role " + role + " was already " + decision.name().toLowerCase()
+                    + " by " + decidedBy);
+        }
     }
 
     public Long getId() {

@@ -99,6 +99,7 @@ public class ReviewDecisions {
         // The campaign row first, then the item: decisions of one campaign, and its closing, take turns.
         AccessReview review = em.find(AccessReview.class, found.getReviewId(), LockModeType.PESSIMISTIC_WRITE, fresh());
         ReviewItem item = em.find(ReviewItem.class, itemId, LockModeType.PESSIMISTIC_WRITE, fresh());
+        item.requirePending(); // the more telling answer when the campaign has completed with it
         review.requireOpen();
         item.decide(decision, comment, me, clock.instant());
         int version = policies.current().version();

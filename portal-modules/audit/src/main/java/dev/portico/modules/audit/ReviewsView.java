@@ -1,6 +1,5 @@
 package dev.portico.modules.audit;
 
-import dev.portico.access.directory.DirectoryUser;
 import dev.portico.access.review.NoSuchReviewException;
 import dev.portico.access.review.ReviewItemSummary;
 import dev.portico.access.review.ReviewNotOpenException;
@@ -31,7 +30,7 @@ public class ReviewsView implements Serializable {
     private transient AccessReviews reviews;
 
     private List<ReviewSummary> campaigns;
-    private List<DirectoryUser> candidates;
+    private List<String> candidates;
     private ReviewSummary selected;
     private List<ReviewItemSummary> items = List.of();
 
@@ -102,8 +101,8 @@ public class ReviewsView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
-    /** Read when the start form first renders, not for every campaign list: a directory read is many Keycloak calls. */
-    public List<DirectoryUser> getCandidates() {
+    /** Read once per view, when the start form first renders. */
+    public List<String> getCandidates() {
         if (candidates == null) {
             candidates = reviews.candidates();
         }
