@@ -1,11 +1,17 @@
 package dev.portico.it;
 
+import static dev.portico.it.Browser.body;
 import static dev.portico.it.Browser.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +26,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A campaign through the pages: audrey starts one over alice in the audit module, frank finds
- * alice's role in his queue and keeps it with a comment, and audrey sees the campaign completed.
+ * alice's role in his queue and keeps it with a comment, and audrey sees the campaign completed
+ * and downloads its result (a non-Ajax request, as a browser without scripts makes it too).
  * Nothing is removed here (AccessReviewsIT covers revocation), so the demo realm stays as it is.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,18 +78,31 @@ class AccessReviewsUiIT {
             assertTrue(manager.findElement(By.id("queue-form:decided")).getText().contains(name));
 
             auditor.get(CAMPAIGNS);
-            String campaign = "//tbody[@id='reviews-form:campaigns_data']/tr[td[text()='" + name + "']]";
+            String campaign = campaignRow(name);
             assertEquals("Completed", auditor.findElement(By.xpath(campaign + "//span[@class='review-status']")).getText());
             assertTrue(auditor.findElement(By.xpath(campaign)).getText().contains("1 of 1 decided"));
 
             assertEquals(List.of(), audrey.consoleErrors());
             assertEquals(List.of(), frank.consoleErrors());
         }
+        try (Browser audrey = new Browser()) {
+            HtmlPage campaigns = audrey.signIn(CAMPAIGNS, "audrey");
+            HtmlPage detail = ((HtmlElement) campaigns.getFirstByXPath(campaignRow(name) + "//button[contains(@id, ':open')]")).click();
+            Page csv = ((HtmlElement) detail.getElementById("reviews-form:export-csv")).click();
+            assertTrue(csv.getWebResponse().getContentType().startsWith("text/csv"), csv.getWebResponse().getContentType());
+            assertTrue(body(csv).contains("\r\nalice,sales-rep,frank,ATTESTED,Still covers the East,frank,"), body(csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Browser alice = new Browser()) {
             alice.signIn(BASE + "/internal/", "alice");
             assertEquals(403, status(alice.open(CAMPAIGNS)));
             assertEquals(403, status(alice.open(QUEUE)));
         }
+    }
+
+    private static String campaignRow(String name) {
+        return "//tbody[@id='reviews-form:campaigns_data']/tr[td[text()='" + name + "']]";
     }
 
     private static String userOption(String username) {
