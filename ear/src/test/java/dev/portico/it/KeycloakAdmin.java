@@ -1,5 +1,6 @@
 package dev.portico.it;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,14 +11,17 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
- * Asks Keycloak itself, as its bootstrap administrator through the official admin client, so a
- * test sees Keycloak's state and not what Portico's adapter says about it.
+ * Keycloak's own admin API as its bootstrap administrator, not Portico's adapter: what tests
+ * check a grant or revocation against, and how they put a demo user's roles back afterwards.
+ * In-container tests pass it to {@link Deployments#porticoWithTests} as a helper class; public,
+ * because the test WAR and the helper JAR have class loaders of their own.
  */
 public final class KeycloakAdmin {
 
     private KeycloakAdmin() {
     }
 
+    /** The realm roles assigned to the user directly. */
     public static Set<String> realmRoles(String username) {
         return inRealm(realm -> realm.users().get(userId(realm, username)).roles().realmLevel().listAll().stream()
                 .map(RoleRepresentation::getName).collect(Collectors.toSet()));
@@ -26,6 +30,14 @@ public final class KeycloakAdmin {
     public static Set<String> organisations(String username) {
         return inRealm(realm -> realm.organizations().members().getOrganizations(userId(realm, username), true).stream()
                 .map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()));
+    }
+
+    /** Puts a role back that a test took away, so later tests find the demo realm as imported. */
+    public static void grantRealmRole(String username, String role) {
+        inRealm(realm -> {
+            realm.users().get(userId(realm, username)).roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
+            return null;
+        });
     }
 
     private static String userId(RealmResource realm, String username) {

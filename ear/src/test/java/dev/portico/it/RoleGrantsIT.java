@@ -17,17 +17,11 @@ import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * Role grants through Portico, checked in Keycloak's own admin API (as Keycloak's administrator,
@@ -39,7 +33,8 @@ class RoleGrantsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.porticoWithTests(RoleGrantsIT.class, RunAsPortalAdmin.class, RunAsSecondAdmin.class, RunAsAuditor.class);
+        return Deployments.porticoWithTests(RoleGrantsIT.class, RunAsPortalAdmin.class, RunAsSecondAdmin.class, RunAsAuditor.class,
+                KeycloakAdmin.class);
     }
 
     @EJB
@@ -60,23 +55,23 @@ class RoleGrantsIT {
     @Test
     void grantAndRevokeShowInKeycloak() throws Exception {
         ada.call(() -> grants.grant("bob", "warehouse", "Covers stock-taking week", null));
-        assertTrue(keycloakRoles("bob").contains("warehouse"));
+        assertTrue(KeycloakAdmin.realmRoles("bob").contains("warehouse"));
 
         ada.call(() -> { grants.revoke("bob", "warehouse", "Stock-taking done"); return null; });
-        assertFalse(keycloakRoles("bob").contains("warehouse"));
+        assertFalse(KeycloakAdmin.realmRoles("bob").contains("warehouse"));
         assertEquals(List.of(LedgerEvent.ROLE_REVOKED, LedgerEvent.ROLE_GRANTED), recentEvents("bob", 2));
     }
 
     @Test
     void anExpiredGrantIsGoneFromKeycloakAndRecorded() throws Exception {
         ada.call(() -> grants.grant("erin", "service-agent", "Helps the service desk this afternoon", Instant.now().plusSeconds(8)));
-        assertTrue(keycloakRoles("erin").contains("service-agent"));
+        assertTrue(KeycloakAdmin.realmRoles("erin").contains("service-agent"));
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (keycloakRoles("erin").contains("service-agent") && Instant.now().isBefore(deadline)) {
+        while (KeycloakAdmin.realmRoles("erin").contains("service-agent") && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        assertFalse(keycloakRoles("erin").contains("service-agent"), "the timer revoked it");
+        assertFalse(KeycloakAdmin.realmRoles("erin").contains("service-agent"), "the timer revoked it");
         Thread.sleep(500);
         assertEquals(LedgerEvent.GRANT_EXPIRED, recentEvents("erin", 1).get(0));
     }
@@ -87,12 +82,12 @@ class RoleGrantsIT {
 
         assertFalse(outcome.applied());
         assertEquals(List.of("orders:approve + finance:edit"), outcome.conflicts());
-        assertFalse(keycloakRoles("frank").contains("finance"), "not applied without approval");
+        assertFalse(KeycloakAdmin.realmRoles("frank").contains("finance"), "not applied without approval");
         assertThrows(GrantRejectedException.class, () -> ada.call(() -> { grants.approve(outcome.grantId(), "I approve myself"); return null; }));
 
         zara.call(() -> { grants.approve(outcome.grantId(), "Checked with the CFO"); return null; });
         try {
-            assertTrue(keycloakRoles("frank").contains("finance"));
+            assertTrue(KeycloakAdmin.realmRoles("frank").contains("finance"));
             LedgerEntry approval = audrey.call(() -> ledger.history(
                     new LedgerFilter("frank", LedgerEvent.GRANT_APPROVED, null, null, null), new PageRequest(0, 1, null, true))).get(0);
             assertEquals("zara", approval.approvedBy());
@@ -105,18 +100,5 @@ class RoleGrantsIT {
     private List<LedgerEvent> recentEvents(String subject, int count) throws Exception {
         return audrey.call(() -> ledger.history(new LedgerFilter(subject, null, null, null, null), new PageRequest(0, count, null, true)))
                 .stream().map(LedgerEntry::event).toList();
-    }
-
-    /** Asks Keycloak itself, as its bootstrap administrator. */
-    private static Set<String> keycloakRoles(String username) {
-        String provider = System.getenv().getOrDefault("PORTICO_OIDC_PROVIDER_URL", "http://localhost:8180/realms/portico");
-        String server = provider.substring(0, provider.indexOf("/realms/"));
-        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(server).realm("master").clientId("admin-cli")
-                .username("admin").password("admin").build()) {
-            RealmResource realm = admin.realm("portico");
-            String id = realm.users().searchByUsername(username, true).get(0).getId();
-            return realm.users().get(id).roles().realmLevel().listAll().stream()
-                    .map(RoleRepresentation::getName).collect(Collectors.toSet());
-        }
     }
 }

@@ -55,6 +55,15 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
+    public List<String> usernames() {
+        return realm().users().list(0, MAX_USERS).stream()
+                .filter(u -> u.getServiceAccountClientId() == null)
+                .map(UserRepresentation::getUsername)
+                .sorted()
+                .toList();
+    }
+
+    @Override
     public Optional<DirectoryUser> user(String username) {
         List<UserRepresentation> found = realm().users().searchByUsername(username, true);
         if (found.isEmpty()) {

@@ -115,9 +115,7 @@ public class RoleGrants {
         if (!directory.realmRolesOf(username).contains(role)) {
             throw new GrantRejectedException(username + " does not hold " + role);
         }
-        directory.revokeRealmRole(username, role);
-        end(username, role, "REVOKED", admin);
-        ledger.append(LedgerEvent.ROLE_REVOKED, username, "role " + role, reason, null, policies.current().version());
+        new RoleRevocation(directory, em, ledger).revoke(username, role, admin, reason, policies.current().version());
     }
 
     /** Called by {@link GrantExpiryTimer} when a time-limited grant runs out. */
@@ -169,16 +167,6 @@ public class RoleGrants {
         if (expiresAt != null) {
             expiry.schedule(grantId, expiresAt);
         }
-    }
-
-    private void end(String username, String role, String status, String by) {
-        em.createNativeQuery("UPDATE role_grant SET status = ?, ended_at = CURRENT_TIMESTAMP(6), ended_by = ? "
-                        + "WHERE username = ? AND role_name = ? AND status = 'ACTIVE'")
-                .setParameter(1, status)
-                .setParameter(2, by)
-                .setParameter(3, username)
-                .setParameter(4, role)
-                .executeUpdate();
     }
 
     private static String describe(String role, Instant expiresAt) {

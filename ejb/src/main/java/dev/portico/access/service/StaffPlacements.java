@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A user's territory and team, read once per request: a table page asks the guard twice (count,
+ * A user's territory, manager and team, read once per request: a table page asks the guard twice (count,
  * then rows), and the staff query need not run twice for it.
  */
 @RequestScoped
 public class StaffPlacements {
 
-    /** Territory ({@code null} if none) and team (the user and their reports). */
-    public record Placement(String territory, Set<String> team) {
+    /** Territory, manager ({@code null} if none) and team (the user and their reports). */
+    public record Placement(String territory, String manager, Set<String> team) {
     }
 
     @PersistenceContext(unitName = "portico")
@@ -31,10 +31,11 @@ public class StaffPlacements {
 
     private Placement load(String username) {
         String territory = null;
+        String manager = null;
         Set<String> team = new HashSet<>(Set.of(username));
         @SuppressWarnings("unchecked")
         List<Object[]> staff = em.createNativeQuery(
-                        "SELECT username, territory FROM staff_member WHERE username = ? OR manager_username = ?")
+                        "SELECT username, territory, manager_username FROM staff_member WHERE username = ? OR manager_username = ?")
                 .setParameter(1, username)
                 .setParameter(2, username)
                 .getResultList();
@@ -42,8 +43,9 @@ public class StaffPlacements {
             team.add((String) row[0]);
             if (username.equals(row[0])) {
                 territory = (String) row[1];
+                manager = (String) row[2];
             }
         }
-        return new Placement(territory, Set.copyOf(team));
+        return new Placement(territory, manager, Set.copyOf(team));
     }
 }

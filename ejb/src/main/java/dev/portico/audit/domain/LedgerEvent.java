@@ -16,5 +16,9 @@ public enum LedgerEvent {
     MEMBERSHIP_GRANTED,
     MEMBERSHIP_REVOKED,
     /** A reviewer in an access-review campaign confirmed that a grant may stay. */
-    REVIEW_ATTESTED
+    REVIEW_ATTESTED,
+    /** An auditor started an access-review campaign; subject {@code review:<id>}. */
+    REVIEW_STARTED,
+    /** An access-review campaign ended: every item decided, or closed early by an auditor. */
+    REVIEW_COMPLETED
 }

@@ -1,0 +1,136 @@
+package dev.portico.access.service;
+
+import dev.portico.access.directory.IdentityDirectory;
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.DataScope;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.review.AccessReview;
+import dev.portico.access.review.Decision;
+import dev.portico.access.review.NoSuchReviewItemException;
+import dev.portico.access.review.ReviewItem;
+import dev.portico.access.review.ReviewItemSummary;
+import dev.portico.access.review.ReviewStatus;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.service.GrantLedger;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The reviewers' side of access reviews ({@code reviews:approve}): their queue, and their
+ * decisions. An item is the caller's when it names them as reviewer, or names no reviewer and the
+ * caller reviews ALL (an administrator); never when it is about the caller. Any other item,
+ * like an id that does not exist, gets {@link NoSuchReviewItemException}.
+ */
+@Stateless
+@PermitAll
+public class ReviewDecisions {
+
+    static final Permission APPROVE = Permission.of("reviews", Action.APPROVE);
+
+    /** "Decided by me" is a recent history, not an archive: the campaign exports are that. */
+    static final int MAX_DECIDED_SHOWN = 200;
+
+    private static final String ITEMS = "SELECT i, r FROM ReviewItem i, AccessReview r WHERE i.reviewId = r.id";
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessPolicyService policies;
+
+    @EJB
+    private GrantLedger ledger;
+
+    @Inject
+    private IdentityDirectory directory;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The caller's undecided items in open campaigns, oldest campaign first. */
+    public List<ReviewItemSummary> queue() {
+        ScopeGrant grant = guard.require(APPROVE);
+        boolean all = grant.scopes().contains(DataScope.ALL);
+        TypedQuery<Object[]> query = em.createQuery(ITEMS + " AND r.status = :open AND i.decision = :pending"
+                        + " AND i.username <> :me AND (i.reviewer = :me" + (all ? " OR i.reviewer IS NULL)" : ")")
+                        + " ORDER BY r.startedAt, r.id, i.username, i.role", Object[].class)
+                .setParameter("open", ReviewStatus.OPEN)
+                .setParameter("pending", Decision.PENDING)
+                .setParameter("me", grant.caller().username());
+        return summaries(query);
+    }
+
+    /** The items the caller decided, newest first. */
+    public List<ReviewItemSummary> decidedByMe() {
+        String me = guard.require(APPROVE).caller().username();
+        return summaries(em.createQuery(ITEMS + " AND i.decidedBy = :me ORDER BY i.decidedAt DESC, i.id DESC", Object[].class)
+                .setParameter("me", me)
+                .setMaxResults(MAX_DECIDED_SHOWN));
+    }
+
+    /**
+     * Attests or revokes one grant, with the reviewer's comment. A revocation takes the role away
+     * in Keycloak at once. The campaign's last decision completes it.
+     */
+    public void decide(long itemId, @NotNull Decision decision,
+                       @NotBlank @Size(max = ReviewItem.MAX_COMMENT_LENGTH) String comment) {
+        ScopeGrant grant = guard.require(APPROVE);
+        String me = grant.caller().username();
+        ReviewItem found = em.find(ReviewItem.class, itemId);
+        if (found == null || !found.reviewableBy(me, grant.scopes().contains(DataScope.ALL))) {
+            throw new NoSuchReviewItemException(itemId);
+        }
+        // The campaign row first, then the item: decisions of one campaign, and its closing, take turns.
+        AccessReview review = em.find(AccessReview.class, found.getReviewId(), LockModeType.PESSIMISTIC_WRITE, fresh());
+        ReviewItem item = em.find(ReviewItem.class, itemId, LockModeType.PESSIMISTIC_WRITE, fresh());
+        item.requirePending(); // the more telling answer when the campaign has completed with it
+        review.requireOpen();
+        item.decide(decision, comment, me, clock.instant());
+        int version = policies.current().version();
+        if (decision == Decision.REVOKED) {
+            new RoleRevocation(directory, em, ledger).revoke(item.getUsername(), item.getRole(), me,
+                    "Access review " + review.getId() + ": " + item.getComment(), version);
+        } else {
+            ledger.append(LedgerEvent.REVIEW_ATTESTED, item.getUsername(), "role " + item.getRole() + " in review " + review.getId(),
+                    item.getComment(), null, version);
+        }
+        em.flush();
+        if (count(review, Decision.PENDING) == 0) {
+            review.complete(clock.instant());
+            ledger.append(LedgerEvent.REVIEW_COMPLETED, review.ledgerSubject(), review.getName() + ": every grant decided, "
+                    + count(review, Decision.ATTESTED) + " attested, " + count(review, Decision.REVOKED) + " revoked",
+                    "Last decision by " + me, null, version);
+        }
+    }
+
+    private long count(AccessReview review, Decision decision) {
+        return em.createQuery("SELECT COUNT(i) FROM ReviewItem i WHERE i.reviewId = :review AND i.decision = :decision", Long.class)
+                .setParameter("review", review.getId())
+                .setParameter("decision", decision)
+                .getSingleResult();
+    }
+
+    private static Map<String, Object> fresh() {
+        return Map.of(QueryHints.REFRESH, HintValues.TRUE);
+    }
+
+    private static List<ReviewItemSummary> summaries(TypedQuery<Object[]> query) {
+        return query.getResultStream().map(row -> ReviewItemSummary.of((ReviewItem) row[0], (AccessReview) row[1])).toList();
+    }
+}
