@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * A script's view of the REST API: a token from the demo realm's public {@code portico-cli}
  * client (password grant, demo personas only), then plain HTTP.
  */
-final class Api {
+public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String BASE = System.getProperty("portico.baseUrl") + "/api";
@@ -25,7 +25,7 @@ final class Api {
     private Api() {
     }
 
-    static String token(String persona) {
+    public static String token(String persona) {
         String form = "grant_type=password&client_id=portico-cli&scope=openid&username=" + enc(persona) + "&password=" + enc(persona);
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         URI.create(System.getProperty("portico.keycloakUrl") + "/realms/portico/protocol/openid-connect/token"))
@@ -38,7 +38,7 @@ final class Api {
     }
 
     /** GET {@code path} (below /api) with the token, or without one if {@code token} is null. */
-    static HttpResponse<String> get(String path, String token) {
+    public static HttpResponse<String> get(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -46,7 +46,7 @@ final class Api {
         return send(request.build());
     }
 
-    static JsonObject json(String body) {
+    public static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
