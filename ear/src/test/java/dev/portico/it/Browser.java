@@ -19,11 +19,11 @@ import org.htmlunit.html.HtmlPage;
  * Keycloak login form. JavaScript is off: sign-in, portal pages and the first page of a
  * PrimeFaces table all work as plain HTML. {@link Chrome} drives the pages that need scripts.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final WebClient client = new WebClient();
 
-    Browser() {
+    public Browser() {
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
      * With organisations enabled Keycloak asks for the user name first and the password on a
      * second page; both shapes are handled.
      */
-    HtmlPage signIn(String url, String user) {
+    public HtmlPage signIn(String url, String user) {
         Page page = open(url);
         if (!isLoginForm(page)) {
             throw new AssertionError("expected Keycloak's login form at " + url + " but got " + page.getUrl());
