@@ -5,6 +5,7 @@ import dev.portico.erp.port.OrderIntake;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
 import dev.portico.integration.inbox.Inbox;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -20,12 +21,15 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * Takes signed orders off the intake queue into the ERP, once each: the message id goes into the
  * inbox in the same transaction as the order, and the ERP ignores a second message for a quote
  * that already has an order. Anything thrown rolls all of it back, and Artemis redelivers.
- * Runs as {@link OrderIntake#ROLE}, the only role the ERP takes orders from.
+ * Runs as {@link OrderIntake#ROLE}, the only role the ERP takes orders from. {@code @PermitAll}
+ * because a bean with a run-as identity counts as secured, and WildFly denies its unannotated
+ * {@code onMessage} to the resource adapter otherwise.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.ORDER_INTAKE_QUEUE)
 })
+@PermitAll
 @RunAs(OrderIntake.ROLE)
 @RunAsPrincipal("erp-intake")
 public class OrderIntakeConsumer implements MessageListener {
