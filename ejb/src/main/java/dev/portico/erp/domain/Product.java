@@ -1,0 +1,145 @@
+package dev.portico.erp.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/**
+ * A product the company sells, with its stock. {@code reserved} is stock on the shelf already
+ * promised to orders; only the rest is {@link #available()}. The supplier is a partner
+ * organisation, referred to by id: the ERP does not own partner records.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @Column(length = 32)
+    private String sku;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "stock_on_hand", nullable = false)
+    private int stockOnHand;
+
+    @Column(nullable = false)
+    private int reserved;
+
+    @Column(name = "reorder_level", nullable = false)
+    private int reorderLevel;
+
+    @Column(name = "supplier_organisation_id")
+    private Long supplierOrganisationId;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    public Product(String sku, String name, BigDecimal unitPrice, String currency, int stockOnHand, int reorderLevel,
+                   Long supplierOrganisationId) {
+        if (sku == null || sku.isBlank() || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a product needs a SKU and a name");
+        }
+        if (stockOnHand < 0 || reorderLevel < 0) {
+            throw new IllegalArgumentException("stock and reorder level cannot be negative");
+        }
+        this.sku = sku;
+        this.name = name;
+        this.currency = currency;
+        this.stockOnHand = stockOnHand;
+        this.reorderLevel = reorderLevel;
+        this.supplierOrganisationId = supplierOrganisationId;
+        changePrice(unitPrice);
+    }
+
+    public int available() {
+        return stockOnHand - reserved;
+    }
+
+    /** Reserves as much of {@code requested} as is available, and says how much that was. */
+    public int reserve(int requested) {
+        if (requested <= 0) {
+            throw new IllegalArgumentException("reserve a positive quantity, not " + requested);
+        }
+        int granted = Math.min(requested, available());
+        reserved += granted;
+        return granted;
+    }
+
+    /** Reserved stock leaves the warehouse. */
+    public void ship(int quantity) {
+        if (quantity <= 0 || quantity > reserved) {
+            throw new IllegalStateException("cannot ship " + quantity + " of " + sku + ": " + reserved + " reserved");
+        }
+        reserved -= quantity;
+        stockOnHand -= quantity;
+    }
+
+    /** A stock count or a delivery; stock promised to orders cannot be counted away. */
+    public void adjustStock(int delta) {
+        long after = (long) stockOnHand + delta;
+        if (after < reserved) {
+            throw new StockException("stock of " + sku + " cannot fall to " + after + ": " + reserved + " are reserved");
+        }
+        stockOnHand = Math.toIntExact(after);
+    }
+
+    public final void changePrice(BigDecimal price) {
+        if (price == null || price.signum() < 0) {
+            throw new IllegalArgumentException("a price is zero or more");
+        }
+        unitPrice = price;
+    }
+
+    /**
+     * How many to order from the supplier when {@code shortBy} are missing: the shortage plus
+     * enough to be back at the reorder level afterwards, so the next order does not run short at once.
+     */
+    public int reorderQuantity(int shortBy) {
+        return shortBy + reorderLevel;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public int getStockOnHand() {
+        return stockOnHand;
+    }
+
+    public int getReserved() {
+        return reserved;
+    }
+
+    public int getReorderLevel() {
+        return reorderLevel;
+    }
+
+    public Long getSupplierOrganisationId() {
+        return supplierOrganisationId;
+    }
+}

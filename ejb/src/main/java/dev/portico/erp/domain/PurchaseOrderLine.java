@@ -1,0 +1,51 @@
+package dev.portico.erp.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** How many of one product a purchase order asks for. */
+@Entity
+@Table(name = "purchase_order_line")
+public class PurchaseOrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "purchase_order_id")
+    private PurchaseOrder purchaseOrder;
+
+    @Column(nullable = false, length = 32)
+    private String sku;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    protected PurchaseOrderLine() {
+    }
+
+    PurchaseOrderLine(PurchaseOrder purchaseOrder, String sku, int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("a purchase order line orders a positive quantity");
+        }
+        this.purchaseOrder = purchaseOrder;
+        this.sku = sku;
+        this.quantity = quantity;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+}

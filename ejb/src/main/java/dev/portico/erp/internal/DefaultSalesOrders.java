@@ -1,0 +1,155 @@
+package dev.portico.erp.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.AccessLog;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.erp.domain.Invoice;
+import dev.portico.erp.domain.OrderStatus;
+import dev.portico.erp.domain.Payment;
+import dev.portico.erp.domain.SalesOrder;
+import dev.portico.erp.domain.Shipment;
+import dev.portico.erp.port.OrderEvents;
+import dev.portico.erp.service.NoSuchOrderException;
+import dev.portico.erp.service.OrderSummary;
+import dev.portico.erp.service.SalesOrders;
+import dev.portico.integration.contract.ErpEventType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Each method asks {@link AccessGuard} for its permission and loads the order through the scope
+ * that permission reaches, then lets the order apply the change and publishes the event in the
+ * same transaction. {@code @PermitAll}: who holds which permission is the policy's business.
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultSalesOrders implements SalesOrders {
+
+    static final Permission VIEW = Permission.of("orders", Action.VIEW);
+    static final Permission EDIT = Permission.of("orders", Action.EDIT);
+    static final Permission APPROVE = Permission.of("orders", Action.APPROVE);
+    static final Permission FINANCE_EDIT = Permission.of("finance", Action.EDIT);
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessLog accessLog;
+
+    @EJB
+    private StockAllocation allocation;
+
+    @EJB
+    private OrderEvents events;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Optional<OrderSummary> find(long orderId) {
+        ScopeGrant grant = guard.require(VIEW);
+        Optional<OrderSummary> order = query(grant).byId(em, orderId).getResultStream().findFirst();
+        if (order.isEmpty() && em.find(SalesOrder.class, orderId) != null) {
+            accessLog.refused(grant.caller().username(), VIEW, "sales-order", Long.toString(orderId));
+        }
+        return order;
+    }
+
+    @Override
+    public Optional<OrderSummary> findByQuote(long quoteId) {
+        return query(guard.require(VIEW)).byQuote(em, quoteId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OrderSummary> list(OrderStatus status, long afterId, int limit) {
+        return query(guard.require(VIEW)).after(em, status, afterId, limit).getResultList();
+    }
+
+    @Override
+    public OrderSummary approveCreditHold(long orderId, String reason) {
+        ScopeGrant grant = guard.require(APPROVE);
+        SalesOrder order = load(grant, orderId);
+        Instant now = clock.instant();
+        order.approveCreditHold(grant.caller().username(), reason, now);
+        allocation.confirm(order, now);
+        return summary(order);
+    }
+
+    @Override
+    public OrderSummary ship(long orderId) {
+        ScopeGrant grant = guard.require(EDIT);
+        SalesOrder order = load(grant, orderId);
+        Instant now = clock.instant();
+        // Stock may have arrived since the order ran short: top its reservations up first.
+        order.reserve(ProductLocks.forUpdate(em), now);
+        Shipment shipment = order.ship(ProductLocks.forUpdate(em), grant.caller().username(), now);
+        em.persist(shipment);
+        em.flush();
+        events.publish(OrderEventFactory.about(order, ErpEventType.SHIPPED, null, null, "shipment " + shipment.getId(), now));
+        return summary(order);
+    }
+
+    @Override
+    public OrderSummary invoice(long orderId) {
+        ScopeGrant grant = guard.require(FINANCE_EDIT);
+        SalesOrder order = load(grant, orderId);
+        Instant now = clock.instant();
+        Invoice invoice = order.invoice(grant.caller().username(), now);
+        em.persist(invoice);
+        em.flush();
+        events.publish(OrderEventFactory.about(order, ErpEventType.INVOICED, invoice.getAmount(),
+                order.getCustomer().getBalance(), "invoice " + invoice.getId(), now));
+        return summary(order);
+    }
+
+    @Override
+    public OrderSummary recordPayment(long orderId, BigDecimal amount) {
+        ScopeGrant grant = guard.require(FINANCE_EDIT);
+        SalesOrder order = load(grant, orderId);
+        Instant now = clock.instant();
+        Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.order = :order", Invoice.class)
+                .setParameter("order", order)
+                .getResultStream().findFirst()
+                .orElse(null);
+        Payment payment = order.pay(invoice, amount, grant.caller().username(), now);
+        em.persist(payment);
+        events.publish(OrderEventFactory.about(order, ErpEventType.PAYMENT_RECEIVED, payment.getAmount(),
+                order.getCustomer().getBalance(), order.getStatus() == OrderStatus.PAID ? "paid in full" : null, now));
+        return summary(order);
+    }
+
+    private OrderQuery query(ScopeGrant grant) {
+        return new OrderQuery(ScopePredicate.of(grant, OrderQuery.SCOPE_COLUMNS));
+    }
+
+    /** The order within the grant's scope; outside it, exactly what a missing id gets. */
+    private SalesOrder load(ScopeGrant grant, long orderId) {
+        return query(grant).entity(em, orderId).getResultStream().findFirst().orElseThrow(() -> {
+            if (em.find(SalesOrder.class, orderId) != null) {
+                accessLog.refused(grant.caller().username(), grant.permission(), "sales-order", Long.toString(orderId));
+            }
+            return new NoSuchOrderException(orderId);
+        });
+    }
+
+    private static OrderSummary summary(SalesOrder order) {
+        return new OrderSummary(order.getId(), order.getQuoteId(), order.getCustomer().getCrmAccountId(), order.getStatus(),
+                order.getTotal(), order.getAmountPaid(), order.getCurrency(), order.getReceivedAt(), order.getHoldReason(),
+                order.getApprovedBy());
+    }
+}

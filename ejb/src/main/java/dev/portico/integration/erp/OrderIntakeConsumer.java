@@ -1,0 +1,72 @@
+package dev.portico.integration.erp;
+
+import dev.portico.erp.port.IntakeOutcome;
+import dev.portico.erp.port.OrderIntake;
+import dev.portico.integration.contract.Destinations;
+import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.integration.inbox.Inbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Takes signed orders off the intake queue into the ERP, once each: the message id goes into the
+ * inbox in the same transaction as the order, and the ERP ignores a second message for a quote
+ * that already has an order. Anything thrown rolls all of it back, and Artemis redelivers.
+ * Runs as {@link OrderIntake#ROLE}, the only role the ERP takes orders from. {@code @PermitAll}
+ * because a bean with a run-as identity counts as secured, and WildFly denies its unannotated
+ * {@code onMessage} to the resource adapter otherwise.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.ORDER_INTAKE_QUEUE)
+})
+@PermitAll
+@RunAs(OrderIntake.ROLE)
+@RunAsPrincipal("erp-intake")
+public class OrderIntakeConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(OrderIntakeConsumer.class.getName());
+
+    @Inject
+    private Inbox inbox;
+
+    @EJB
+    private OrderIntake intake;
+
+    @Override
+    public void onMessage(Message message) {
+        OrderSubmitted order = read(message);
+        if (!inbox.accept(order.messageId(), OrderSubmitted.TYPE, Long.toString(order.quoteId()), order.signedAt())) {
+            LOG.fine(() -> "Duplicate " + OrderSubmitted.TYPE + " " + order.messageId() + " ignored");
+            return;
+        }
+        IntakeOutcome outcome = intake.submit(order);
+        LOG.fine(() -> "Quote " + order.quoteId() + ": " + outcome);
+    }
+
+    /** An unreadable message throws: it can only be redelivered and, in the end, parked in the DLQ. */
+    private static OrderSubmitted read(Message message) {
+        try {
+            return OrderSubmitted.fromJson(message.getBody(String.class));
+        } catch (JMSException | RuntimeException e) {
+            throw new IllegalArgumentException("Unreadable " + OrderSubmitted.TYPE + " message " + jmsId(message) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String jmsId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "?";
+        }
+    }
+}
