@@ -43,6 +43,9 @@ CREATE TABLE sales_order (
     id               BIGINT        NOT NULL AUTO_INCREMENT,
     quote_id         BIGINT        NOT NULL,
     erp_customer_id  BIGINT        NOT NULL,
+    -- Copied from erp_customer when received (never changes): lists scope and page on this
+    -- table alone; a join to erp_customer made MariaDB sort every order (OrderListBenchmark).
+    crm_account_id   BIGINT        NOT NULL,
     status           VARCHAR(16)   NOT NULL,
     total            DECIMAL(12,2) NOT NULL,
     amount_paid      DECIMAL(12,2) NOT NULL DEFAULT 0,
@@ -63,7 +66,9 @@ CREATE TABLE sales_order (
     -- The credit check sums a customer's open orders by status.
     INDEX ix_sales_order_customer_status (erp_customer_id, status, id),
     -- Work queues (credit holds for approval, confirmed orders to ship) page by id.
-    INDEX ix_sales_order_status (status, id)
+    INDEX ix_sales_order_status (status, id),
+    -- An account's orders (the CRM's 360° view, the scope's EXISTS probe).
+    INDEX ix_sales_order_account (crm_account_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE sales_order_line (

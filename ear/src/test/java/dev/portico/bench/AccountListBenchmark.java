@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,8 +45,8 @@ class AccountListBenchmark {
     void accountListAndOneAccountAgainstRawSql() throws Exception {
         int target = Integer.getInteger("bench.accounts", 100_000);
         try (Connection db = DriverManager.getConnection(System.getProperty("portico.dbUrl") + "?allowMultiQueries=true", "portico", "portico")) {
-            seed(db, target);
-            long maxId = single(db, "SELECT MAX(id) FROM customer_account");
+            Seed.upTo(db, "accounts", "customer_account", target);
+            long maxId = Seed.single(db, "SELECT MAX(id) FROM customer_account");
             List<Latencies.Result> results = new ArrayList<>();
             String bob = Api.token("bob");
             String alice = Api.token("alice");
@@ -69,22 +68,7 @@ class AccountListBenchmark {
                     () -> ok(Api.get("/v1/accounts/" + (1 + cursor(maxId)), bob))));
             results.add(Latencies.measure("raw SQL, same row", WARM_UP, SAMPLES,
                     () -> rows(db, ROWS + "WHERE a.id = ?", 1 + cursor(maxId))));
-            report(single(db, "SELECT COUNT(*) FROM customer_account"), results);
-        }
-    }
-
-    /** Adds generated accounts with the launcher's seed script until {@code target} exist. */
-    private static void seed(Connection db, int target) throws SQLException, IOException {
-        long existing = single(db, "SELECT COUNT(*) FROM customer_account");
-        if (existing >= target) {
-            return;
-        }
-        String script = Files.readString(Path.of(System.getProperty("portico.root", ".."), "config", "seed", "accounts.sql"));
-        try (Statement statement = db.createStatement()) {
-            statement.execute("SET @accounts = " + (target - existing) + ";\n" + script);
-            while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
-                // drain every result of the script
-            }
+            report(Seed.single(db, "SELECT COUNT(*) FROM customer_account"), results);
         }
     }
 
@@ -108,13 +92,6 @@ class AccountListBenchmark {
                 }
             }
             return count;
-        }
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

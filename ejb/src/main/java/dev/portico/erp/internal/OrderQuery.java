@@ -14,15 +14,16 @@ import java.util.Map;
 /**
  * Sales orders within a caller's data scope. The ERP keeps no owner, territory or partner of a
  * customer (the CRM account is their one source), so a restricted scope is tested against the
- * CRM account the order's customer maps to, inside the query: an order outside the scope is
- * never loaded. ALL (warehouse, finance) needs no join at all.
+ * CRM account of the order ({@code crmAccountId}, copied from the customer mapping), inside the
+ * query: an order outside the scope is never loaded. Every query reads the order table alone
+ * (keyset on its primary key); ALL (warehouse, finance) needs no sub-query at all.
  */
 final class OrderQuery {
 
-    private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.OrderSummary(o.id, o.quoteId, c.crmAccountId, "
+    private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.OrderSummary(o.id, o.quoteId, o.crmAccountId, "
             + "o.status, o.total, o.amountPaid, o.currency, o.receivedAt, o.holdReason, o.approvedBy) "
-            + "FROM SalesOrder o JOIN o.customer c";
-    private static final String ENTITY = "SELECT o FROM SalesOrder o JOIN o.customer c";
+            + "FROM SalesOrder o";
+    private static final String ENTITY = "SELECT o FROM SalesOrder o";
 
     /** Where the CRM account (alias a, partner p in the sub-query) keeps what the scopes test. */
     static final ScopeColumns SCOPE_COLUMNS = new ScopeColumns("a.territory", Territory::valueOf, "a.ownerUsername", "p.alias");
@@ -35,7 +36,7 @@ final class OrderQuery {
             where = "";
         } else {
             where = " WHERE EXISTS (SELECT a.id FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p "
-                    + "WHERE a.id = c.crmAccountId AND " + scope.jpql() + ")";
+                    + "WHERE a.id = o.crmAccountId AND " + scope.jpql() + ")";
             parameters.putAll(scope.parameters());
         }
     }

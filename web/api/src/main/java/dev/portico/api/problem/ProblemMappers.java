@@ -1,6 +1,7 @@
 package dev.portico.api.problem;
 
 import dev.portico.access.service.AccessDeniedException;
+import dev.portico.erp.service.NoSuchOrderException;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProblemException problem) {
             return new Problem(Problem.typeOf(problem.status()), problem.title(), problem.status(), problem.getMessage(), instance,
                     correlationId, problem.errors()).toResponse();
+        }
+        if (cause instanceof NoSuchOrderException) {
+            return Problem.of(404, "Not found", "The order does not exist or is not yours to see", instance, correlationId).toResponse();
         }
         if (cause instanceof AccessDeniedException) {
             return Problem.of(403, "Forbidden", "Your roles do not allow this request.", instance, correlationId).toResponse();

@@ -1,0 +1,125 @@
+package dev.portico.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.portico.it.Api;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The order list (25 rows, scoped) through the REST API at {@code bench.orders} orders (default
+ * 1 000 000) over {@code bench.accounts} accounts, each scope next to the raw keyset SQL for the
+ * same rows, plus the SQL statements the server runs per request (MariaDB's own counters).
+ * Design target: p95 ≤ 2 × raw p95 + 15 ms; ≤ 3 statements a request; deep pages as fast as page 1.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrderListBenchmark {
+
+    private static final int WARM_UP = 100;
+    private static final int SAMPLES = 400;
+    private static final String ROWS = "SELECT o.id, o.quote_id, c.crm_account_id, o.status, o.total, o.amount_paid, o.currency, "
+            + "o.received_at, o.hold_reason, o.approved_by FROM sales_order o JOIN erp_customer c ON c.id = o.erp_customer_id ";
+    private static final String IN_ACCOUNT = "EXISTS (SELECT 1 FROM customer_account a LEFT JOIN organisation p "
+            + "ON p.id = a.partner_organisation_id WHERE a.id = c.crm_account_id AND ";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new java.io.File(System.getProperty("portico.ear")));
+    }
+
+    @Test
+    void orderListPerScopeAgainstRawKeysetSql() throws Exception {
+        long accounts = Long.getLong("bench.accounts", 100_000);
+        long orders = Long.getLong("bench.orders", 1_000_000);
+        try (Connection db = DriverManager.getConnection(System.getProperty("portico.dbUrl") + "?allowMultiQueries=true", "portico", "portico")) {
+            Seed.upTo(db, "accounts", "customer_account", accounts);
+            Seed.upTo(db, "orders", "sales_order", orders);
+            long maxId = Seed.single(db, "SELECT MAX(id) FROM sales_order");
+            List<String> lines = new ArrayList<>();
+            String[][] scopes = {
+                    {"bob", "ALL", ""},
+                    {"alice", "TERRITORY", IN_ACCOUNT + "a.territory = 'EAST') AND "},
+                    {"frank", "TEAM", IN_ACCOUNT + "a.owner_username IN ('frank', 'alice', 'bob')) AND "},
+                    {"dina", "ORGANISATION", IN_ACCOUNT + "p.alias IN ('northwind')) AND "}};
+            for (String[] scope : scopes) {
+                // A token per measurement: access tokens live five minutes.
+                String token = Api.token(scope[0]);
+                Latencies.Result api = Latencies.measure("API", WARM_UP, SAMPLES,
+                        () -> ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token)));
+                String deepToken = Api.token(scope[0]);
+                Latencies.Result deep = Latencies.measure("API deep", WARM_UP / 4, SAMPLES / 4,
+                        () -> ok(Api.get("/v1/orders?limit=25&after=" + (maxId - 200_000 - ThreadLocalRandom.current().nextLong(100_000)), deepToken)));
+                Latencies.Result raw = Latencies.measure("raw", WARM_UP, SAMPLES,
+                        () -> rows(db, ROWS + "WHERE " + scope[2] + "o.id > ? ORDER BY o.id LIMIT 26", cursor(maxId)));
+                double statements = statementsPerRequest(db, Api.token(scope[0]), maxId);
+                lines.add(String.format(Locale.ROOT, "| %s (%s) | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |",
+                        scope[1], scope[0], api.p50(), api.p95(), deep.p95(), raw.p50(), raw.p95(),
+                        2 * raw.p95() + 15, statements));
+            }
+            String out = String.format(Locale.ROOT, "Orders: %d over %d accounts (2 cores; client, servers and database on one machine)%n%n",
+                    Seed.count(db, "sales_order"), Seed.count(db, "customer_account"))
+                    + "| scope | API p50 ms | API p95 ms | deep pages p95 ms | raw SQL p50 ms | raw SQL p95 ms | target p95 ms | SQL statements / request |\n"
+                    + "|---|---|---|---|---|---|---|---|\n" + String.join("\n", lines) + "\n";
+            System.out.println(out);
+            Files.writeString(Path.of("target", "benchmark-orders.md"), out);
+        }
+    }
+
+    /** MariaDB's statement counter around 50 requests, less the counter queries themselves. */
+    private static double statementsPerRequest(Connection db, String token, long maxId) throws Exception {
+        int requests = 50;
+        long before = status(db);
+        for (int i = 0; i < requests; i++) {
+            ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token));
+        }
+        long after = status(db);
+        return (after - before - 1) / (double) requests;
+    }
+
+    private static long status(Connection db) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement("SHOW GLOBAL STATUS LIKE 'Questions'");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
+    private static long cursor(long maxId) {
+        return ThreadLocalRandom.current().nextLong(0, Math.max(1, maxId - 5_000));
+    }
+
+    private static Object ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static int rows(Connection db, String sql, long parameter) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setLong(1, parameter);
+            int count = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(4);
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+}
