@@ -105,8 +105,8 @@ class Account360IT {
     private long plantAccount(int n) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             long account;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status) "
-                    + "VALUES (?, 'EAST', 'alice', 'ACTIVE')", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status, city) "
+                    + "VALUES (?, 'EAST', 'alice', 'ACTIVE', 'Springfield')", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, "360 Test " + UUID.randomUUID());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {

@@ -187,8 +187,8 @@ class OrderTimelineIT {
     /** An active East account of alice's with no history, so that balances start from nothing. */
     private long plantAccount() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status) "
-                     + "VALUES (?, 'EAST', 'alice', 'ACTIVE')", Statement.RETURN_GENERATED_KEYS)) {
+             PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status, city) "
+                     + "VALUES (?, 'EAST', 'alice', 'ACTIVE', 'Springfield')", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "Timeline Test " + UUID.randomUUID());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

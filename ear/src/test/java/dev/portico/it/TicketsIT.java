@@ -148,8 +148,8 @@ class TicketsIT {
 
     private long plantAccount(String territory, String owner) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status) "
-                     + "VALUES (?, ?, ?, 'ACTIVE')", Statement.RETURN_GENERATED_KEYS)) {
+             PreparedStatement insert = c.prepareStatement("INSERT INTO customer_account (name, territory, owner_username, status, city) "
+                     + "VALUES (?, ?, ?, 'ACTIVE', 'Springfield')", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "Ticket Test " + UUID.randomUUID());
             insert.setString(2, territory);
             insert.setString(3, owner);
