@@ -15,8 +15,6 @@ import dev.portico.crm.service.TimelineEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -26,11 +24,11 @@ import java.util.Optional;
  * The 360° view: the account through {@link CustomerAccountService#find} (its scope, its refusal
  * log), then one constructor query per section, each bounded and, for orders and tickets, under
  * the scope of that section's own permission. Seven SELECTs (plus the permission checks' own
- * lookups) for any account: nothing is loaded row by row.
+ * lookups) for any account: nothing is loaded row by row. One transaction, so one connection
+ * and one consistent snapshot for all sections.
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultAccount360Service implements Account360Service {
 
     @EJB
