@@ -9,14 +9,15 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public abstract class QuoteNotSignableException extends RuntimeException {
 
-    private final long quoteId;
+    private final Long quoteId;
 
-    protected QuoteNotSignableException(long quoteId, String message) {
+    /** {@code quoteId} is null only for a quote not yet saved. */
+    protected QuoteNotSignableException(Long quoteId, String message) {
         super(message);
         this.quoteId = quoteId;
     }
 
-    public long quoteId() {
+    public Long quoteId() {
         return quoteId;
     }
 }

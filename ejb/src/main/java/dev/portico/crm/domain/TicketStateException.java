@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class TicketStateException extends RuntimeException {
 
-    public TicketStateException(long ticketId, TicketStatus status, String change) {
+    public TicketStateException(Long ticketId, TicketStatus status, String change) {
         super("ticket " + ticketId + " is " + status + ": cannot " + change);
     }
 }
