@@ -8,6 +8,12 @@ SELECT p.sku, p.name, p.price, 'EUR', p.stock, 0, p.reorder, (SELECT o.id FROM o
 FROM (
     SELECT 'BRK-M8-100' AS sku, 'Hex bolts M8 x 40, box of 100' AS name, 18.90 AS price, 420 AS stock, 100 AS reorder
     UNION ALL SELECT 'NUT-M8-100', 'Hex nuts M8, box of 100', 7.40, 510, 100
+    -- The products the CRM's demo quotes offer (R__demo_data_crm.sql).
+    UNION ALL SELECT 'PRD-0001', 'Insulated pallet cover', 45.00, 800, 50
+    UNION ALL SELECT 'PRD-0002', 'Temperature logger', 95.00, 600, 40
+    UNION ALL SELECT 'PRD-0003', 'Heavy-duty tool rack', 150.00, 500, 30
+    UNION ALL SELECT 'PRD-0004', 'Ergonomic desk chair', 240.00, 300, 20
+    UNION ALL SELECT 'PRD-0005', 'Proofing rack', 250.00, 300, 20
     UNION ALL SELECT 'WSH-M8-200', 'Flat washers M8, box of 200', 6.20, 380, 80
     UNION ALL SELECT 'SCR-WD-500', 'Wood screws 4 x 40, box of 500', 14.50, 260, 60
     UNION ALL SELECT 'ANC-CON-50', 'Concrete anchors 10 mm, pack of 50', 32.00, 140, 40

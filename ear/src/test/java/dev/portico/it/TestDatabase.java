@@ -16,6 +16,20 @@ final class TestDatabase {
         return single("SELECT id FROM customer_account WHERE name = ?", name);
     }
 
+    /** The first column of the first row of a query with one string parameter, as text. */
+    static String text(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + parameter + " from " + sql);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** The first column of the first row of a query with one string parameter. */
     static long single(String sql, String parameter) throws SQLException {
         try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");

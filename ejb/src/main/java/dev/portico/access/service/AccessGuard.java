@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -47,6 +48,15 @@ public class AccessGuard {
         }
         Set<DataScope> scopes = access.scopesOf(permission);
         return new ScopeGrant(caller(username, roles, scopes), permission, scopes);
+    }
+
+    /**
+     * The grant if the caller holds the permission, else empty and nothing logged: for a page
+     * that shows a section only to those who may read it, where not holding it is no refusal.
+     */
+    public Optional<ScopeGrant> ifHeld(Permission permission) {
+        Policy policy = policies.current();
+        return policy.effectiveFor(policies.rolesOfCaller(policy)).allows(permission) ? Optional.of(require(permission)) : Optional.empty();
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * Events the CRM context publishes. They are the contract other contexts rely on: they carry
- * ids and facts, never a customer's personal data.
+ * Events of the CRM context: the messages it publishes to other contexts (ids and facts, never
+ * a customer's personal data) and the in-process CDI events its pages observe, such as order alerts.
  */
 package dev.portico.crm.event;

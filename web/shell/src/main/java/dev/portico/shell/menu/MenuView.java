@@ -36,6 +36,11 @@ public class MenuView {
         return entries;
     }
 
+    /** Whether the user may open module {@code id} in this portal: pages link to another module only then. */
+    public boolean reaches(String id) {
+        return getEntries().stream().anyMatch(e -> e.id().equals(id));
+    }
+
     private static Entry toEntry(PortalModule module, Locale locale) {
         return new Entry(module.id(), module.title(locale), module.icon(), module.entryView());
     }

@@ -1,0 +1,159 @@
+package dev.portico.crm.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An offer to a customer, line by line. Signing it is the moment the CRM hands an order to the
+ * ERP, so the rules of that moment live here: only a draft, only a customer (never a prospect),
+ * once. {@code version} turns a concurrent second signature into an optimistic-lock failure.
+ */
+@Entity
+@Table(name = "quote")
+public class Quote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private CustomerAccount account;
+
+    @Column(name = "owner_username", nullable = false, length = 100)
+    private String ownerUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private QuoteStatus status;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal total;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signed_by", length = 100)
+    private String signedBy;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "quote", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<QuoteLine> lines = new ArrayList<>();
+
+    protected Quote() {
+    }
+
+    /** A draft for the account, owned by whoever wrote it; lines are numbered in the given order. */
+    public static Quote draft(CustomerAccount account, String ownerUsername, String currency, List<QuoteLine.Item> items, Instant now) {
+        if (items == null || items.isEmpty()) {
+            throw new IllegalArgumentException("a quote has at least one line");
+        }
+        Quote quote = new Quote();
+        quote.account = account;
+        quote.ownerUsername = ownerUsername;
+        quote.currency = normaliseCurrency(currency);
+        quote.status = QuoteStatus.DRAFT;
+        quote.createdAt = now;
+        for (QuoteLine.Item item : items) {
+            quote.lines.add(new QuoteLine(quote, quote.lines.size() + 1, item));
+        }
+        quote.total = quote.lines.stream().map(QuoteLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return quote;
+    }
+
+    /**
+     * Signs the quote for the ERP. A prospect's quote is refused (prospects never reach the ERP),
+     * so is an inactive account's, and anything but a draft.
+     */
+    public void sign(String signer, Instant now) {
+        if (status != QuoteStatus.DRAFT) {
+            throw new QuoteNotDraftException(id, status);
+        }
+        switch (account.getStatus()) {
+            case PROSPECT -> throw new ProspectQuoteException(id, account.getId());
+            case INACTIVE -> throw new InactiveAccountQuoteException(id, account.getId());
+            case ACTIVE -> {
+                // a customer: may order
+            }
+        }
+        status = QuoteStatus.SIGNED;
+        signedBy = signer;
+        signedAt = now;
+    }
+
+    private static String normaliseCurrency(String currency) {
+        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 three-letter code");
+        }
+        return code;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustomerAccount getAccount() {
+        return account;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public QuoteStatus getStatus() {
+        return status;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public List<QuoteLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

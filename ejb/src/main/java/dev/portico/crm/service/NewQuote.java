@@ -1,0 +1,16 @@
+package dev.portico.crm.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+
+/** A draft quote as the user typed it. */
+public record NewQuote(
+        long accountId,
+        @NotNull @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter currency code") String currency,
+        @NotEmpty @Size(max = 200) List<@NotNull @Valid NewQuoteLine> lines) implements Serializable {
+}

@@ -1,0 +1,37 @@
+package dev.portico.crm.service;
+
+import dev.portico.platform.paging.PageRequest;
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quotes, and signing one into an order for the ERP. A quote is within the caller's scope
+ * exactly when its account is ({@code orders:view} to read, {@code orders:edit} to write); one
+ * outside it answers like a quote that does not exist.
+ */
+@Local
+public interface QuoteService {
+
+    /** A draft for an account within the caller's {@code orders:edit} scope; the total is the sum of the lines. */
+    QuoteSummary create(@NotNull @Valid NewQuote quote);
+
+    /** Newest first, paged by the database. */
+    List<QuoteSummary> list(@NotNull QuoteFilter filter, @NotNull @Valid PageRequest page);
+
+    long count(@NotNull QuoteFilter filter);
+
+    Optional<QuoteDetail> find(long quoteId);
+
+    /**
+     * Signs a draft and sends its {@code OrderSubmitted} to the ERP's intake queue in the same
+     * transaction: both happen or neither does.
+     *
+     * @throws NoSuchRecordException for a missing quote or one outside the caller's scope
+     * @throws dev.portico.crm.domain.ProspectQuoteException when the account is still a prospect
+     * @throws dev.portico.crm.domain.QuoteNotDraftException when it was signed (or cancelled) before
+     */
+    QuoteSummary sign(long quoteId);
+}

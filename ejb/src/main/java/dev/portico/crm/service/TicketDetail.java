@@ -1,0 +1,12 @@
+package dev.portico.crm.service;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A ticket with its comments, oldest first. */
+public record TicketDetail(TicketSummary ticket, List<TicketCommentView> comments) implements Serializable {
+
+    public TicketDetail {
+        comments = List.copyOf(comments);
+    }
+}

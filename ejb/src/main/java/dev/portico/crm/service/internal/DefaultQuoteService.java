@@ -1,0 +1,166 @@
+package dev.portico.crm.service.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.AccessLog;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CustomerAccount;
+import dev.portico.crm.domain.Quote;
+import dev.portico.crm.domain.QuoteLine;
+import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.QuoteDetail;
+import dev.portico.crm.service.QuoteFilter;
+import dev.portico.crm.service.QuoteLineView;
+import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.QuoteSummary;
+import dev.portico.crm.service.TimelineEntry;
+import dev.portico.integration.contract.Destinations;
+import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP:
+ * the status change and the {@link OrderSubmitted} message commit together (XA over MariaDB and
+ * Artemis), so the ERP never gets an order the CRM does not show as signed, nor the reverse.
+ * {@code @PermitAll} and {@code @ValidateOnExecution}: see {@link DefaultCustomerAccountService}.
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultQuoteService implements QuoteService {
+
+    static final Permission VIEW = Permission.of("orders", Action.VIEW);
+    static final Permission EDIT = Permission.of("orders", Action.EDIT);
+
+    static final String SELECT_SUMMARY = "SELECT NEW dev.portico.crm.service.QuoteSummary("
+            + "q.id, a.id, a.name, q.ownerUsername, q.status, q.currency, q.total, q.createdAt, q.signedAt, q.signedBy) "
+            + "FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
+    static final String SELECT_TIMELINE = "SELECT NEW dev.portico.crm.service.TimelineEntry("
+            + "t.quoteId, t.erpOrderId, t.type, t.amount, t.balance, t.detail, t.occurredAt) "
+            + "FROM OrderTimelineEntry t JOIN t.account a LEFT JOIN a.partnerOrganisation p";
+    /** Newest first; id breaks ties so paging is stable. */
+    static final String NEWEST_FIRST = "q.createdAt DESC, q.id DESC";
+    /** The ERP's order of events, not their arrival order: redeliveries may arrive late. */
+    static final String TIMELINE_ORDER = "t.occurredAt, t.id";
+
+    private static final String QUOTE = "quote";
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessLog accessLog;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    /** Container-managed: the send joins the JTA transaction of the signature. */
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
+    private Queue orderIntake;
+
+    /** Microseconds, as TIMESTAMP(6) keeps them: what is returned equals what is read back later. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    @Override
+    public QuoteSummary create(NewQuote request) {
+        ScopeGrant grant = guard.require(EDIT);
+        CustomerAccount account = new ScopedQuery(grant).and("a.id = :id", "id", request.accountId())
+                .query(em, "SELECT a FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p", "", CustomerAccount.class)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "CustomerAccount", "customer-account", request.accountId()));
+        List<QuoteLine.Item> items = request.lines().stream()
+                .map(l -> new QuoteLine.Item(l.sku(), l.description(), l.quantity(), l.unitPrice()))
+                .toList();
+        Quote quote = Quote.draft(account, grant.caller().username(), request.currency(), items, clock.instant());
+        em.persist(quote);
+        em.flush();
+        return summaryOf(quote);
+    }
+
+    @Override
+    public List<QuoteSummary> list(QuoteFilter filter, PageRequest page) {
+        return filtered(guard.require(VIEW), filter).query(em, SELECT_SUMMARY, NEWEST_FIRST, QuoteSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    @Override
+    public long count(QuoteFilter filter) {
+        return filtered(guard.require(VIEW), filter)
+                .query(em, "SELECT COUNT(q) FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", "", Long.class)
+                .getSingleResult();
+    }
+
+    private static ScopedQuery filtered(ScopeGrant grant, QuoteFilter filter) {
+        return new ScopedQuery(grant)
+                .and("a.id = :accountId", "accountId", filter.accountId())
+                .and("q.status = :status", "status", filter.status());
+    }
+
+    @Override
+    public Optional<QuoteDetail> find(long quoteId) {
+        ScopeGrant grant = guard.require(VIEW);
+        Optional<QuoteSummary> quote = new ScopedQuery(grant).and("q.id = :id", "id", quoteId)
+                .query(em, SELECT_SUMMARY, "", QuoteSummary.class)
+                .getResultStream().findFirst();
+        if (quote.isEmpty()) {
+            OutOfScope.logIfExists(em, accessLog, grant, "Quote", QUOTE, quoteId);
+            return Optional.empty();
+        }
+        // The quote is in scope, so its lines and timeline are: no second scope test needed.
+        List<QuoteLineView> lines = em.createQuery("SELECT NEW dev.portico.crm.service.QuoteLineView("
+                        + "l.lineNo, l.sku, l.description, l.quantity, l.unitPrice) FROM QuoteLine l "
+                        + "WHERE l.quote.id = :id ORDER BY l.lineNo", QuoteLineView.class)
+                .setParameter("id", quoteId)
+                .getResultList();
+        List<TimelineEntry> timeline = em.createQuery(SELECT_TIMELINE + " WHERE t.quoteId = :id ORDER BY " + TIMELINE_ORDER,
+                        TimelineEntry.class)
+                .setParameter("id", quoteId)
+                .getResultList();
+        return Optional.of(new QuoteDetail(quote.get(), lines, timeline));
+    }
+
+    @Override
+    public QuoteSummary sign(long quoteId) {
+        ScopeGrant grant = guard.require(EDIT);
+        Quote quote = new ScopedQuery(grant).and("q.id = :id", "id", quoteId)
+                .query(em, "SELECT q FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", "", Quote.class)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "Quote", QUOTE, quoteId));
+        Instant now = clock.instant();
+        quote.sign(grant.caller().username(), now);
+        // Flush first: a concurrent signature fails here on the version check, before anything is sent.
+        em.flush();
+        OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), quote.getCurrency(),
+                quote.getLines().stream().map(l -> new OrderSubmitted.Line(l.getSku(), l.getQuantity(), l.getUnitPrice())).toList(),
+                quote.getSignedBy(), now);
+        jms.createProducer().send(orderIntake, order.toJson());
+        return summaryOf(quote);
+    }
+
+    private static QuoteSummary summaryOf(Quote quote) {
+        CustomerAccount account = quote.getAccount();
+        return new QuoteSummary(quote.getId(), account.getId(), account.getName(), quote.getOwnerUsername(), quote.getStatus(),
+                quote.getCurrency(), quote.getTotal(), quote.getCreatedAt(), quote.getSignedAt(), quote.getSignedBy());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.portico.crm.service.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.AccessLog;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CustomerAccount;
+import dev.portico.crm.domain.Quote;
+import dev.portico.crm.domain.ServiceTicket;
+import dev.portico.crm.domain.TicketStatus;
+import dev.portico.crm.service.NewTicket;
+import dev.portico.crm.service.TicketCommentView;
+import dev.portico.crm.service.TicketDetail;
+import dev.portico.crm.service.TicketService;
+import dev.portico.crm.service.TicketSummary;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Service tickets under the {@code service} permissions, each query scoped through its account.
+ * {@code @PermitAll} and {@code @ValidateOnExecution}: see {@link DefaultCustomerAccountService}.
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultTicketService implements TicketService {
+
+    static final Permission VIEW = Permission.of("service", Action.VIEW);
+    static final Permission EDIT = Permission.of("service", Action.EDIT);
+
+    static final String SELECT_SUMMARY = "SELECT NEW dev.portico.crm.service.TicketSummary("
+            + "t.id, a.id, a.name, t.subject, t.priority, t.status, t.assignee, t.openedBy, t.createdAt, t.slaDueAt, "
+            + "t.resolvedAt, q.id, t.erpOrderId) "
+            + "FROM ServiceTicket t JOIN t.account a LEFT JOIN a.partnerOrganisation p LEFT JOIN t.quote q";
+    private static final String FROM_TICKET = "FROM ServiceTicket t JOIN t.account a LEFT JOIN a.partnerOrganisation p";
+    /** The queue: the one due first on top; served by the (status, sla_due_at, id) index. */
+    static final String BY_DUE_TIME = "t.slaDueAt, t.id";
+    private static final String OPEN = "t.status IN :open";
+    private static final List<TicketStatus> OPEN_STATUSES = List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS);
+    private static final String TICKET = "service-ticket";
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessLog accessLog;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    /** Microseconds, as TIMESTAMP(6) keeps them. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    @Override
+    public TicketSummary open(NewTicket request) {
+        ScopeGrant grant = guard.require(EDIT);
+        CustomerAccount account = new ScopedQuery(grant).and("a.id = :id", "id", request.accountId())
+                .query(em, "SELECT a FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p", "", CustomerAccount.class)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "CustomerAccount", "customer-account", request.accountId()));
+        // Only a quote of this account (so within scope with it); any other answers like a missing one.
+        Quote quote = request.quoteId() == null ? null : em.createQuery(
+                        "SELECT q FROM Quote q WHERE q.id = :id AND q.account = :account", Quote.class)
+                .setParameter("id", request.quoteId())
+                .setParameter("account", account)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "Quote", "quote", request.quoteId()));
+        ServiceTicket ticket = ServiceTicket.open(account, quote, request.erpOrderId(), request.subject(), request.priority(),
+                grant.caller().username(), clock.instant());
+        em.persist(ticket);
+        em.flush();
+        return summary(grant, ticket.getId()).orElseThrow();
+    }
+
+    @Override
+    public TicketSummary assign(long ticketId, String assignee) {
+        ScopeGrant grant = guard.require(EDIT);
+        editable(grant, ticketId).assign(assignee);
+        em.flush();
+        return summary(grant, ticketId).orElseThrow();
+    }
+
+    @Override
+    public void comment(long ticketId, String body) {
+        ScopeGrant grant = guard.require(EDIT);
+        em.persist(editable(grant, ticketId).comment(grant.caller().username(), body, clock.instant()));
+    }
+
+    @Override
+    public TicketSummary resolve(long ticketId) {
+        ScopeGrant grant = guard.require(EDIT);
+        editable(grant, ticketId).resolve(clock.instant());
+        em.flush();
+        return summary(grant, ticketId).orElseThrow();
+    }
+
+    private ServiceTicket editable(ScopeGrant grant, long ticketId) {
+        return new ScopedQuery(grant).and("t.id = :id", "id", ticketId)
+                .query(em, "SELECT t " + FROM_TICKET, "", ServiceTicket.class)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "ServiceTicket", TICKET, ticketId));
+    }
+
+    @Override
+    public List<TicketSummary> queue(int offset, int limit) {
+        return new ScopedQuery(guard.require(VIEW)).and(OPEN, "open", OPEN_STATUSES)
+                .query(em, SELECT_SUMMARY, BY_DUE_TIME, TicketSummary.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long queueSize() {
+        return new ScopedQuery(guard.require(VIEW)).and(OPEN, "open", OPEN_STATUSES)
+                .query(em, "SELECT COUNT(t) " + FROM_TICKET, "", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<TicketDetail> find(long ticketId) {
+        ScopeGrant grant = guard.require(VIEW);
+        Optional<TicketSummary> ticket = summary(grant, ticketId);
+        if (ticket.isEmpty()) {
+            OutOfScope.logIfExists(em, accessLog, grant, "ServiceTicket", TICKET, ticketId);
+            return Optional.empty();
+        }
+        List<TicketCommentView> comments = em.createQuery("SELECT NEW dev.portico.crm.service.TicketCommentView("
+                        + "c.author, c.body, c.createdAt) FROM TicketComment c WHERE c.ticket.id = :id "
+                        + "ORDER BY c.createdAt, c.id", TicketCommentView.class)
+                .setParameter("id", ticketId)
+                .getResultList();
+        return Optional.of(new TicketDetail(ticket.get(), comments));
+    }
+
+    private Optional<TicketSummary> summary(ScopeGrant grant, long ticketId) {
+        return new ScopedQuery(grant).and("t.id = :id", "id", ticketId)
+                .query(em, SELECT_SUMMARY, "", TicketSummary.class)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.portico.crm.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    @Test
+    void totalIsTheSumOfTheLinesAndLinesAreNumberedInOrder() {
+        Quote quote = Quote.draft(customer(), "alice", "usd", List.of(
+                new QuoteLine.Item("PRD-0001", "Cover", 3, new BigDecimal("45.00")),
+                new QuoteLine.Item(" PRD-0002 ", null, 2, new BigDecimal("95.5"))), NOW);
+
+        assertEquals(new BigDecimal("326.00"), quote.getTotal());
+        assertEquals("USD", quote.getCurrency());
+        assertEquals(List.of(1, 2), quote.getLines().stream().map(QuoteLine::getLineNo).toList());
+        assertEquals("PRD-0002", quote.getLines().get(1).getSku());
+        assertEquals(QuoteStatus.DRAFT, quote.getStatus());
+    }
+
+    @Test
+    void aDraftNeedsLinesACurrencyAndSensibleAmounts() {
+        assertThrows(IllegalArgumentException.class, () -> Quote.draft(customer(), "alice", "USD", List.of(), NOW));
+        assertThrows(IllegalArgumentException.class, () -> Quote.draft(customer(), "alice", "dollars", List.of(line()), NOW));
+        assertThrows(IllegalArgumentException.class, () -> new QuoteLine.Item("PRD-0001", null, 0, BigDecimal.ONE));
+        assertThrows(IllegalArgumentException.class, () -> new QuoteLine.Item("PRD-0001", null, 1, new BigDecimal("-1")));
+        assertThrows(ArithmeticException.class, () -> new QuoteLine.Item("PRD-0001", null, 1, new BigDecimal("1.005")),
+                "a price with fractions of a cent is refused, not rounded");
+    }
+
+    @Test
+    void aCustomersDraftIsSignedOnce() {
+        Quote quote = Quote.draft(customer(), "alice", "USD", List.of(line()), NOW);
+
+        quote.sign("alice", NOW.plusSeconds(60));
+
+        assertEquals(QuoteStatus.SIGNED, quote.getStatus());
+        assertEquals("alice", quote.getSignedBy());
+        assertEquals(NOW.plusSeconds(60), quote.getSignedAt());
+        assertThrows(QuoteNotDraftException.class, () -> quote.sign("frank", NOW.plusSeconds(120)));
+        assertEquals("alice", quote.getSignedBy(), "the first signature stands");
+    }
+
+    @Test
+    void prospectsNeverReachTheErp() {
+        Quote quote = Quote.draft(prospect(), "alice", "USD", List.of(line()), NOW);
+
+        ProspectQuoteException refused = assertThrows(ProspectQuoteException.class, () -> quote.sign("alice", NOW));
+
+        assertEquals(QuoteStatus.DRAFT, quote.getStatus());
+        assertEquals(true, refused.getMessage().contains("prospects never reach the ERP"));
+    }
+
+    private static QuoteLine.Item line() {
+        return new QuoteLine.Item("PRD-0001", null, 1, new BigDecimal("10.00"));
+    }
+
+    private static CustomerAccount prospect() {
+        return CustomerAccount.prospect("Acme", Territory.EAST, "alice", null, null, null, NOW);
+    }
+
+    private static CustomerAccount customer() {
+        CustomerAccount account = prospect();
+        account.activate();
+        return account;
+    }
+}

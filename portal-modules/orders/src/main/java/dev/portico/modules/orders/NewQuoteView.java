@@ -1,0 +1,149 @@
+package dev.portico.modules.orders;
+
+import dev.portico.access.service.AccessDeniedException;
+import dev.portico.crm.service.AccountFilter;
+import dev.portico.crm.service.AccountSummary;
+import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
+import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.QuoteService;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.IntStream;
+
+/**
+ * Backs {@code orders/new.xhtml[?account=…]}: a draft quote of up to {@link #ROWS} lines, a
+ * plain form that works without scripts. Rows left without a SKU are ignored; the service
+ * validates the rest and checks that the account is within the caller's scope.
+ */
+@Named
+@ViewScoped
+public class NewQuoteView implements Serializable {
+
+    static final int ROWS = 5;
+    private static final int MAX_ACCOUNTS = 500;
+
+    /** One editable row of the form. */
+    public static class Row implements Serializable {
+        private String sku;
+        private String description;
+        private Integer quantity;
+        private BigDecimal unitPrice;
+
+        public String getSku() {
+            return sku;
+        }
+
+        public void setSku(String sku) {
+            this.sku = sku;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public void setUnitPrice(BigDecimal unitPrice) {
+            this.unitPrice = unitPrice;
+        }
+
+        boolean isBlank() {
+            return sku == null || sku.isBlank();
+        }
+    }
+
+    @EJB
+    private transient QuoteService quotes;
+
+    @EJB
+    private transient CustomerAccountService accounts;
+
+    private Long account;
+    private String currency = "USD";
+    private final List<Row> rows = new ArrayList<>(IntStream.range(0, ROWS).mapToObj(i -> new Row()).toList());
+    private List<AccountSummary> choices;
+
+    /** The accounts one may pick, by name; none for a role without {@code customers:view}, who then comes with {@code ?account=}. */
+    public List<AccountSummary> getChoices() {
+        if (choices == null) {
+            try {
+                choices = accounts.list(AccountFilter.ANY, new PageRequest(0, MAX_ACCOUNTS, "name", false));
+            } catch (AccessDeniedException noCustomers) {
+                choices = List.of();
+            }
+        }
+        return choices;
+    }
+
+    public String create() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = ResourceBundle.getBundle("dev.portico.modules.orders.messages", faces.getViewRoot().getLocale());
+        List<NewQuoteLine> lines = rows.stream().filter(r -> !r.isBlank())
+                .map(r -> new NewQuoteLine(r.getSku(), r.getDescription(), r.getQuantity() == null ? 0 : r.getQuantity(), r.getUnitPrice()))
+                .toList();
+        if (account == null || lines.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.getString("new.incomplete"), null));
+            return null;
+        }
+        try {
+            long id = quotes.create(new NewQuote(account, currency, lines)).id();
+            return "/orders/quote?faces-redirect=true&id=" + id;
+        } catch (NoSuchRecordException unknown) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.getString("new.noAccount"), null));
+        } catch (EJBException invalid) {
+            if (!(invalid.getCause() instanceof ConstraintViolationException violations)) {
+                throw invalid;
+            }
+            violations.getConstraintViolations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    v.getPropertyPath() + ": " + v.getMessage(), null)));
+        }
+        return null;
+    }
+
+    public Long getAccount() {
+        return account;
+    }
+
+    public void setAccount(Long account) {
+        this.account = account;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+}
