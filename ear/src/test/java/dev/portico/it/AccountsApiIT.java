@@ -114,7 +114,7 @@ class AccountsApiIT {
         assertTrue(yaml.body().contains("/accounts/{id}:"), yaml.body());
         JsonObject json = Api.json(Api.get("/openapi?format=json", null).body());
         Set<String> paths = json.getJsonObject("paths").keySet();
-        assertEquals(Set.of("/v1/accounts", "/v1/accounts/{id}"), paths);
+        assertEquals(Set.of("/v1/accounts", "/v1/accounts/{id}", "/v1/orders", "/v1/orders/{id}"), paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());
     }

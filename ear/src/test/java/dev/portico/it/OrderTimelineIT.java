@@ -149,11 +149,13 @@ class OrderTimelineIT {
         }
     }
 
+    /**
+     * A quote the test plays the ERP for. It is not signed through the service: the real ERP
+     * would then make an order of it and publish events of its own beside the test's.
+     */
     private long signedQuote(long account) throws Exception {
-        long quote = alice.call(() -> quotes.create(new NewQuote(account, "USD",
+        return alice.call(() -> quotes.create(new NewQuote(account, "USD",
                 List.of(new NewQuoteLine("PRD-0004", null, 3, new BigDecimal("300.00")))))).id();
-        alice.call(() -> quotes.sign(quote));
-        return quote;
     }
 
     private static ErpEvent event(ErpEventType type, long quote, long account, String amount, String balance, String detail,
