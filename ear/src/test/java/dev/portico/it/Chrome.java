@@ -61,7 +61,8 @@ final class Chrome implements AutoCloseable {
         if (driver.findElements(By.id("password")).isEmpty()) {
             driver.findElement(By.id("kc-login")).click();
         }
-        driver.findElement(By.id("password")).sendKeys(user);
+        // The click starts a page load it does not wait for: wait for the password step itself.
+        await().until(d -> d.findElements(By.id("password")).stream().findFirst().orElse(null)).sendKeys(user);
         driver.findElement(By.id("kc-login")).click();
         await().until(d -> d.getCurrentUrl().startsWith(url));
     }
