@@ -1,23 +1,17 @@
 package dev.portico.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.portico.it.Api;
+import dev.portico.it.Deployments;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +32,7 @@ class AccountListBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new java.io.File(System.getProperty("portico.ear")));
+        return Deployments.portico();
     }
 
     @Test
@@ -53,21 +47,21 @@ class AccountListBenchmark {
             String dina = Api.token("dina");
 
             results.add(Latencies.measure("API list, 50 rows, ALL (bob)", WARM_UP, SAMPLES,
-                    () -> ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), bob))));
+                    () -> Calls.ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), bob))));
             results.add(Latencies.measure("raw SQL, same rows", WARM_UP, SAMPLES,
-                    () -> rows(db, ROWS + "WHERE a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
+                    () -> Calls.rows(db, ROWS + "WHERE a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
             results.add(Latencies.measure("API list, 50 rows, TERRITORY (alice)", WARM_UP, SAMPLES,
-                    () -> ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), alice))));
+                    () -> Calls.ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), alice))));
             results.add(Latencies.measure("raw SQL, same rows", WARM_UP, SAMPLES,
-                    () -> rows(db, ROWS + "WHERE a.territory = 'EAST' AND a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
+                    () -> Calls.rows(db, ROWS + "WHERE a.territory = 'EAST' AND a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
             results.add(Latencies.measure("API list, 50 rows, ORGANISATION (dina)", WARM_UP, SAMPLES,
-                    () -> ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), dina))));
+                    () -> Calls.ok(Api.get("/v1/accounts?limit=50&after=" + cursor(maxId), dina))));
             results.add(Latencies.measure("raw SQL, same rows", WARM_UP, SAMPLES,
-                    () -> rows(db, ROWS + "WHERE p.alias IN ('northwind') AND a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
+                    () -> Calls.rows(db, ROWS + "WHERE p.alias IN ('northwind') AND a.id > ? ORDER BY a.id LIMIT 51", cursor(maxId))));
             results.add(Latencies.measure("API one account (bob)", WARM_UP, SAMPLES,
-                    () -> ok(Api.get("/v1/accounts/" + (1 + cursor(maxId)), bob))));
+                    () -> Calls.ok(Api.get("/v1/accounts/" + (1 + cursor(maxId)), bob))));
             results.add(Latencies.measure("raw SQL, same row", WARM_UP, SAMPLES,
-                    () -> rows(db, ROWS + "WHERE a.id = ?", 1 + cursor(maxId))));
+                    () -> Calls.rows(db, ROWS + "WHERE a.id = ?", 1 + cursor(maxId))));
             report(Seed.single(db, "SELECT COUNT(*) FROM customer_account"), results);
         }
     }
@@ -76,24 +70,7 @@ class AccountListBenchmark {
         return ThreadLocalRandom.current().nextLong(0, Math.max(1, maxId - 200));
     }
 
-    private static Object ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
-    }
 
-    private static int rows(Connection db, String sql, long parameter) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
-            int count = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(2);
-                    count++;
-                }
-            }
-            return count;
-        }
-    }
 
     private static void report(long accounts, List<Latencies.Result> results) throws IOException {
         StringBuilder out = new StringBuilder("Accounts: " + accounts + " (2 cores; client, servers and database on one machine)\n\n"

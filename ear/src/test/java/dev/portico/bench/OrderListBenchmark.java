@@ -1,9 +1,7 @@
 package dev.portico.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.portico.it.Api;
-import java.net.http.HttpResponse;
+import dev.portico.it.Deployments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +15,6 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +37,7 @@ class OrderListBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new java.io.File(System.getProperty("portico.ear")));
+        return Deployments.portico();
     }
 
     @Test
@@ -65,12 +62,12 @@ class OrderListBenchmark {
                 // A token per measurement: access tokens live five minutes.
                 String token = Api.token(scope[0]);
                 Latencies.Result api = Latencies.measure("API", WARM_UP, SAMPLES,
-                        () -> ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token)));
+                        () -> Calls.ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token)));
                 String deepToken = Api.token(scope[0]);
                 Latencies.Result deep = Latencies.measure("API deep", WARM_UP / 4, SAMPLES / 4,
-                        () -> ok(Api.get("/v1/orders?limit=25&after=" + (maxId - 200_000 - ThreadLocalRandom.current().nextLong(100_000)), deepToken)));
+                        () -> Calls.ok(Api.get("/v1/orders?limit=25&after=" + (maxId - 200_000 - ThreadLocalRandom.current().nextLong(100_000)), deepToken)));
                 Latencies.Result raw = Latencies.measure("raw", WARM_UP, SAMPLES,
-                        () -> rows(db, ROWS + "WHERE " + scope[2] + "o.id > ? ORDER BY o.id LIMIT 26", cursor(maxId)));
+                        () -> Calls.rows(db, ROWS + "WHERE " + scope[2] + "o.id > ? ORDER BY o.id LIMIT 26", cursor(maxId)));
                 double[] statements = statementsPerRequest(db, Api.token(scope[0]), maxId);
                 lines.add(String.format(Locale.ROOT, "| %s (%s) | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f |",
                         scope[1], scope[0], api.p50(), api.p95(), deep.p95(), raw.p50(), raw.p95(),
@@ -94,7 +91,7 @@ class OrderListBenchmark {
         long selects = status(db, "Com_select");
         long questions = status(db, "Questions");
         for (int i = 0; i < requests; i++) {
-            ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token));
+            Calls.ok(Api.get("/v1/orders?limit=25&after=" + cursor(maxId), token));
         }
         long selectsAfter = status(db, "Com_select");
         long questionsAfter = status(db, "Questions");
@@ -113,22 +110,5 @@ class OrderListBenchmark {
         return ThreadLocalRandom.current().nextLong(0, Math.max(1, maxId - 5_000));
     }
 
-    private static Object ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
-    }
 
-    private static int rows(Connection db, String sql, long parameter) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
-            int count = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(4);
-                    count++;
-                }
-            }
-            return count;
-        }
-    }
 }

@@ -38,16 +38,7 @@ public class AccessGuard {
     private SessionContext session;
 
     public ScopeGrant require(Permission permission) {
-        Policy policy = policies.current();
-        Set<String> roles = policies.rolesOfCaller(policy);
-        EffectiveAccess access = policy.effectiveFor(roles);
-        String username = session.getCallerPrincipal().getName();
-        if (!access.allows(permission)) {
-            LOG.warning(() -> "Refused " + permission + " to " + username + " (roles " + roles + ", policy v" + policy.version() + ")");
-            throw new AccessDeniedException(username, permission);
-        }
-        Set<DataScope> scopes = access.scopesOf(permission);
-        return new ScopeGrant(caller(username, roles, scopes), permission, scopes);
+        return decide(standing(), permission);
     }
 
     /**
@@ -55,8 +46,8 @@ public class AccessGuard {
      * that shows a section only to those who may read it, where not holding it is no refusal.
      */
     public Optional<ScopeGrant> ifHeld(Permission permission) {
-        Policy policy = policies.current();
-        return policy.effectiveFor(policies.rolesOfCaller(policy)).allows(permission) ? Optional.of(require(permission)) : Optional.empty();
+        Standing standing = standing();
+        return standing.access().allows(permission) ? Optional.of(decide(standing, permission)) : Optional.empty();
     }
 
     /**
@@ -64,14 +55,34 @@ public class AccessGuard {
      * duties (an SoD list is read by auditors and administrators alike).
      */
     public ScopeGrant requireAny(Permission... permissions) {
-        Policy policy = policies.current();
-        EffectiveAccess access = policy.effectiveFor(policies.rolesOfCaller(policy));
+        Standing standing = standing();
         for (Permission permission : permissions) {
-            if (access.allows(permission)) {
-                return require(permission);
+            if (standing.access().allows(permission)) {
+                return decide(standing, permission);
             }
         }
-        return require(permissions[0]);
+        return decide(standing, permissions[0]);
+    }
+
+    /** The caller's roles and access under the policy in force, worked out once per check. */
+    private record Standing(Policy policy, Set<String> roles, EffectiveAccess access) {
+    }
+
+    private Standing standing() {
+        Policy policy = policies.current();
+        Set<String> roles = policies.rolesOfCaller(policy);
+        return new Standing(policy, roles, policy.effectiveFor(roles));
+    }
+
+    private ScopeGrant decide(Standing standing, Permission permission) {
+        String username = session.getCallerPrincipal().getName();
+        if (!standing.access().allows(permission)) {
+            LOG.warning(() -> "Refused " + permission + " to " + username + " (roles " + standing.roles() + ", policy v"
+                    + standing.policy().version() + ")");
+            throw new AccessDeniedException(username, permission);
+        }
+        Set<DataScope> scopes = standing.access().scopesOf(permission);
+        return new ScopeGrant(caller(username, standing.roles(), scopes), permission, scopes);
     }
 
     /** Territory and team cost a query, so they are looked up only when a scope needs them. */

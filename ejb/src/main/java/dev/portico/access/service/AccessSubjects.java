@@ -3,7 +3,6 @@ package dev.portico.access.service;
 import dev.portico.access.directory.DirectoryUser;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.directory.UnknownIdentityException;
-import dev.portico.access.domain.Action;
 import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.EffectiveAccess;
 import dev.portico.access.domain.Permission;
@@ -27,8 +26,6 @@ import java.util.stream.Collectors;
 @PermitAll
 public class AccessSubjects {
 
-    static final Permission AUDIT_VIEW = Permission.of("audit", Action.VIEW);
-
     @EJB
     private AccessGuard guard;
 
@@ -42,7 +39,7 @@ public class AccessSubjects {
     private StaffPlacements staff;
 
     public AccessSubject subjectOf(String username, Permission permission) {
-        guard.require(AUDIT_VIEW);
+        guard.require(SegregationOfDuties.AUDIT_VIEW);
         DirectoryUser user = directory.user(username).orElseThrow(() -> new UnknownIdentityException("no user " + username));
         Policy policy = policies.current();
         Set<String> roles = user.effectiveRoles().stream().filter(policy.roles()::contains).collect(Collectors.toUnmodifiableSet());

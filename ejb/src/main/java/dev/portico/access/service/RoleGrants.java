@@ -144,11 +144,9 @@ public class RoleGrants {
     /** The segregation-of-duties pairs that a user with these roles would hold both sides of. */
     public List<String> conflictsOf(Set<String> roles) {
         EffectiveAccess access = policies.current().effectiveFor(roles);
-        @SuppressWarnings("unchecked")
-        List<Object[]> pairs = em.createNativeQuery("SELECT permission_a, permission_b FROM sod_conflict").getResultList();
-        return pairs.stream()
-                .filter(p -> access.allows(Permission.parse((String) p[0])) && access.allows(Permission.parse((String) p[1])))
-                .map(p -> p[0] + " + " + p[1])
+        return SegregationOfDuties.loadPairs(em).stream()
+                .filter(p -> access.allows(Permission.parse(p.permissionA())) && access.allows(Permission.parse(p.permissionB())))
+                .map(p -> p.permissionA() + " + " + p.permissionB())
                 .toList();
     }
 

@@ -55,14 +55,14 @@ public class SegregationOfDuties {
 
     public List<SodPair> pairs() {
         guard.requireAny(AUDIT_VIEW, ADMIN_VIEW);
-        return loadPairs();
+        return loadPairs(em);
     }
 
     /** Every user holding both sides of a pair under the current policy, by username. */
     public List<SodViolation> violations() {
         guard.requireAny(AUDIT_VIEW, ADMIN_VIEW);
         Policy policy = policies.current();
-        List<SodPair> pairs = loadPairs();
+        List<SodPair> pairs = loadPairs(em);
         List<SodViolation> found = new ArrayList<>();
         for (DirectoryUser user : directory.users()) {
             for (SodPair pair : pairs) {
@@ -164,7 +164,8 @@ public class SegregationOfDuties {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private List<SodPair> loadPairs() {
+    /** The configured pairs; also what {@link RoleGrants} checks a new grant against. */
+    static List<SodPair> loadPairs(EntityManager em) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT permission_a, permission_b, description FROM sod_conflict ORDER BY permission_a, permission_b").getResultList();

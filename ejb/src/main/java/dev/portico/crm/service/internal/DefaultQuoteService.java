@@ -83,10 +83,7 @@ public class DefaultQuoteService implements QuoteService {
     @Override
     public QuoteSummary create(NewQuote request) {
         ScopeGrant grant = guard.require(EDIT);
-        CustomerAccount account = new ScopedQuery(grant).and("a.id = :id", "id", request.accountId())
-                .query(em, "SELECT a FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p", "", CustomerAccount.class)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "CustomerAccount", "customer-account", request.accountId()));
+        CustomerAccount account = ScopedQuery.accountInScope(em, accessLog, grant, request.accountId());
         List<QuoteLine.Item> items = request.lines().stream()
                 .map(l -> new QuoteLine.Item(l.sku(), l.description(), l.quantity(), l.unitPrice()))
                 .toList();

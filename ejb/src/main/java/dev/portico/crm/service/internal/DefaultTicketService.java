@@ -63,10 +63,7 @@ public class DefaultTicketService implements TicketService {
     @Override
     public TicketSummary open(NewTicket request) {
         ScopeGrant grant = guard.require(EDIT);
-        CustomerAccount account = new ScopedQuery(grant).and("a.id = :id", "id", request.accountId())
-                .query(em, "SELECT a FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p", "", CustomerAccount.class)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "CustomerAccount", "customer-account", request.accountId()));
+        CustomerAccount account = ScopedQuery.accountInScope(em, accessLog, grant, request.accountId());
         // Only a quote of this account (so within scope with it); any other answers like a missing one.
         Quote quote = request.quoteId() == null ? null : em.createQuery(
                         "SELECT q FROM Quote q WHERE q.id = :id AND q.account = :account", Quote.class)

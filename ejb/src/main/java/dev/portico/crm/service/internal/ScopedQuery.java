@@ -1,7 +1,9 @@
 package dev.portico.crm.service.internal;
 
 import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CustomerAccount;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -45,6 +47,17 @@ final class ScopedQuery {
         TypedQuery<T> query = em.createQuery(selectFrom + where + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy), type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * The account {@code accountId} if it lies in the grant; otherwise the same
+     * {@link NoSuchRecordException} as for a missing one (and an access-log entry if it exists).
+     */
+    static CustomerAccount accountInScope(EntityManager em, AccessLog log, ScopeGrant grant, long accountId) {
+        return new ScopedQuery(grant).and("a.id = :id", "id", accountId)
+                .query(em, "SELECT a FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p", "", CustomerAccount.class)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> OutOfScope.noSuch(em, log, grant, "CustomerAccount", "customer-account", accountId));
     }
 
     private void append(String predicate) {
