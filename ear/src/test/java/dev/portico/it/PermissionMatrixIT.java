@@ -31,10 +31,12 @@ class PermissionMatrixIT {
     /** Module pages deployed per portal, with the permission their menu entry and URL need. */
     private static final Map<String, Map<String, String>> PAGES = Map.of(
             "internal", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml", "service", "/service/queue.xhtml",
-                    "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml"),
+                    "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
+                    "integration", "/integration/monitor.xhtml"),
             "external", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
-            "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve");
+            "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
+            "integration", "integration:view");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
