@@ -20,5 +20,7 @@ public enum LedgerEvent {
     /** An auditor started an access-review campaign; subject {@code review:<id>}. */
     REVIEW_STARTED,
     /** An access-review campaign ended: every item decided, or closed early by an auditor. */
-    REVIEW_COMPLETED
+    REVIEW_COMPLETED,
+    /** Integration operations put a dead letter back on its destination; detail names the message. */
+    MESSAGE_REPLAYED
 }

@@ -4,10 +4,12 @@ import dev.portico.crm.event.OrderAlertEvent;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.ErpEvent;
 import dev.portico.integration.inbox.Inbox;
+import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.ResourceAdapter;
 
 /**
  * The CRM's side of the ERP events topic: each event becomes a row of the order timeline and,
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
  * enters the inbox in the transaction of the effect, so a redelivered or duplicated event is
  * recognised and dropped; a failure rolls everything back and Artemis redelivers (5 attempts,
  * then DLQ; see portico.cli). The subscription is durable, so events published while the
- * server is down wait for it; shared, so the pool's sessions split the work.
+ * server is down wait for it; shared, so the pool's sessions split the work. Activates through
+ * the CRM side's adapter: the broker lets no other identity subscribe to the topic.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
@@ -34,6 +38,8 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "portico-crm"),
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true")
 })
+@ResourceAdapter(Destinations.CRM_SIDE_ADAPTER)
+@Interceptors(RecordsFailures.class)
 public class ErpEventConsumer implements MessageListener {
 
     /** The durable subscription's name: the CRM's queue on the topic, kept while the CRM is down. */
@@ -58,7 +64,8 @@ public class ErpEventConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable ERP event", e);
         }
-        if (!inbox.accept(event.messageId(), ErpEvent.TYPE, Long.toString(event.quoteId()), event.occurredAt())) {
+        if (!inbox.accept(event.messageId(), ErpEvent.TYPE, Long.toString(event.quoteId()), event.occurredAt(),
+                event.type().name(), message)) {
             LOG.fine(() -> "Duplicate " + ErpEvent.TYPE + " " + event.messageId() + " ignored");
             return;
         }

@@ -5,16 +5,20 @@ import dev.portico.erp.port.OrderIntake;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
 import dev.portico.integration.inbox.Inbox;
+import dev.portico.integration.monitor.Flows;
+import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.ResourceAdapter;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -23,12 +27,15 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * that already has an order. Anything thrown rolls all of it back, and Artemis redelivers.
  * Runs as {@link OrderIntake#ROLE}, the only role the ERP takes orders from. {@code @PermitAll}
  * because a bean with a run-as identity counts as secured, and WildFly denies its unannotated
- * {@code onMessage} to the resource adapter otherwise.
+ * {@code onMessage} to the resource adapter otherwise. Activates through the ERP side's adapter:
+ * the broker lets no other identity consume the intake queue.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.ORDER_INTAKE_QUEUE)
 })
+@ResourceAdapter(Destinations.ERP_SIDE_ADAPTER)
+@Interceptors(RecordsFailures.class)
 @PermitAll
 @RunAs(OrderIntake.ROLE)
 @RunAsPrincipal("erp-intake")
@@ -45,7 +52,8 @@ public class OrderIntakeConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         OrderSubmitted order = read(message);
-        if (!inbox.accept(order.messageId(), OrderSubmitted.TYPE, Long.toString(order.quoteId()), order.signedAt())) {
+        if (!inbox.accept(order.messageId(), OrderSubmitted.TYPE, Long.toString(order.quoteId()), order.signedAt(),
+                Flows.ORDER_SUBMITTED, message)) {
             LOG.fine(() -> "Duplicate " + OrderSubmitted.TYPE + " " + order.messageId() + " ignored");
             return;
         }

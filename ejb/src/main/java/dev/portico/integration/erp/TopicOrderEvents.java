@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 
@@ -22,8 +23,9 @@ import jakarta.jms.Topic;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TopicOrderEvents implements OrderEvents {
 
-    /** Container-managed: joins the caller's JTA transaction (XA with the datasource). */
+    /** As the ERP side, container-managed: joins the caller's JTA transaction (XA with the datasource). */
     @Inject
+    @JMSConnectionFactory(Destinations.ERP_SIDE_FACTORY)
     private JMSContext jms;
 
     @Resource(lookup = Destinations.ERP_EVENTS_TOPIC)

@@ -3,21 +3,29 @@ package dev.portico.integration.inbox;
 import dev.portico.crm.event.AccountOpenedEvent;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import dev.portico.integration.contract.Destinations;
+import dev.portico.integration.monitor.Flows;
+import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.ResourceAdapter;
 
 /**
  * Receives {@link AccountOpenedEvent}s from the CRM. For now its effect is the inbox record
  * itself; the ERP context will hang its customer mapping on it. A failure rolls the transaction
- * back, and Artemis redelivers the message.
+ * back, and Artemis redelivers the message. The ERP's side of the queue: activates as
+ * {@code erp-side}, the only identity the broker lets consume it.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/CrmAccountEvents")
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.ACCOUNT_EVENTS_QUEUE)
 })
+@ResourceAdapter(Destinations.ERP_SIDE_ADAPTER)
+@Interceptors(RecordsFailures.class)
 public class AccountOpenedConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(AccountOpenedConsumer.class.getName());
@@ -33,7 +41,8 @@ public class AccountOpenedConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable message " + messageId(message), e);
         }
-        if (!inbox.accept(event.messageId(), AccountOpenedEvent.TYPE, Long.toString(event.accountId()), event.occurredAt())) {
+        if (!inbox.accept(event.messageId(), AccountOpenedEvent.TYPE, Long.toString(event.accountId()), event.occurredAt(),
+                Flows.ACCOUNT_OPENED, message)) {
             LOG.fine(() -> "Duplicate " + AccountOpenedEvent.TYPE + " " + event.messageId() + " ignored");
         }
     }

@@ -15,12 +15,14 @@ import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccountService;
 import dev.portico.crm.service.NewAccount;
 import dev.portico.crm.service.UnknownOrganisationException;
+import dev.portico.integration.contract.Destinations;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
@@ -57,10 +59,12 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
     private EntityManager em;
 
     /** Container-managed: the send joins the JTA transaction, so it commits or rolls back with the insert. */
+    /** As the CRM side: the broker lets only the ERP side consume what it sends. */
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/CrmAccountEvents")
+    @Resource(lookup = Destinations.ACCOUNT_EVENTS_QUEUE)
     private Queue accountEvents;
 
     private final Clock clock = Clock.systemUTC();

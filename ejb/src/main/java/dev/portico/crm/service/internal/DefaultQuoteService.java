@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
@@ -71,7 +72,9 @@ public class DefaultQuoteService implements QuoteService {
     private EntityManager em;
 
     /** Container-managed: the send joins the JTA transaction of the signature. */
+    /** As the CRM side: the broker lets only the ERP side consume the intake queue. */
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
 
     @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
