@@ -13,12 +13,14 @@ import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccountService;
 import dev.portico.crm.service.NewAccount;
+import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.UserTransaction;
@@ -81,7 +83,9 @@ class AccountServiceIT {
     @Resource
     private UserTransaction transaction;
 
+    /** Sends as the CRM does. */
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
 
     @Resource(lookup = "java:/jms/queue/CrmAccountEvents")

@@ -19,11 +19,14 @@ import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.ErpEvent;
 import dev.portico.integration.contract.ErpEventType;
 import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.integration.monitor.DeadLetter;
+import dev.portico.integration.monitor.IntegrationMonitor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -73,7 +76,7 @@ class ErpOrderIntakeIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.porticoWithTests(ErpOrderIntakeIT.class,
-                RunAsSalesRep.class, RunAsSalesManager.class, RunAsWarehouse.class, RunAsFinance.class);
+                RunAsSalesRep.class, RunAsSalesManager.class, RunAsWarehouse.class, RunAsFinance.class, RunAsPortalAdmin.class);
     }
 
     @EJB
@@ -97,7 +100,15 @@ class ErpOrderIntakeIT {
     @EJB
     private RunAsFinance dave;
 
+    @EJB
+    private RunAsPortalAdmin ada;
+
+    @EJB
+    private IntegrationMonitor monitor;
+
+    /** Sends as the CRM does: only the CRM side may send orders. */
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
 
     @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
@@ -109,9 +120,13 @@ class ErpOrderIntakeIT {
     @Resource(lookup = "java:/jms/queue/DLQ")
     private Queue deadLetters;
 
-    /** The plain in-VM factory: a subscriber of the test's own, outside any transaction. */
-    @Resource(lookup = "java:/ConnectionFactory")
+    /** The CRM side's factory: a subscriber of the test's own on the topic, outside any transaction. */
+    @Resource(lookup = Destinations.CRM_SIDE_FACTORY)
     private ConnectionFactory connectionFactory;
+
+    /** Only integration operations may read the DLQ. */
+    @Resource(lookup = Destinations.OPERATIONS_FACTORY)
+    private ConnectionFactory operations;
 
     @Resource
     private UserTransaction transaction;
@@ -377,19 +392,11 @@ class ErpOrderIntakeIT {
         }
     }
 
-    /** What an operator's replay does: take the parked message off the DLQ and queue it again, in one transaction. */
+    /** What an operator does in the integration monitor: find the parked message and replay it, with a reason. */
     private void replay(String jmsMessageId) throws Exception {
-        transaction.begin();
-        try {
-            String body = jms.createConsumer(deadLetters, "JMSMessageID = '" + jmsMessageId + "'")
-                    .receiveBody(String.class, 5000);
-            assertTrue(body != null, "the dead letter " + jmsMessageId + " can be taken off the DLQ");
-            jms.createProducer().send(intakeQueue, body);
-            transaction.commit();
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
+        DeadLetter letter = ada.call(() -> monitor.deadLetters()).stream()
+                .filter(l -> l.jmsMessageId().equals(jmsMessageId)).findFirst().orElseThrow();
+        ada.call(() -> monitor.replay(letter.id(), "SKU added to the catalogue"));
     }
 
     private OrderSummary awaitOrder(long quoteId, OrderStatus status) throws Exception {
@@ -444,7 +451,7 @@ class ErpOrderIntakeIT {
     private Message awaitDeadLetter(MessageTest test) throws Exception {
         Instant deadline = Instant.now().plus(DEAD_LETTER_WAIT);
         do {
-            try (JMSContext browsing = connectionFactory.createContext(); QueueBrowser browser = browsing.createBrowser(deadLetters)) {
+            try (JMSContext browsing = operations.createContext(); QueueBrowser browser = browsing.createBrowser(deadLetters)) {
                 for (Object parked : Collections.list(browser.getEnumeration())) {
                     if (test.matches((Message) parked)) {
                         return (Message) parked;

@@ -8,6 +8,7 @@ import dev.portico.integration.contract.ErpEvent;
 import dev.portico.integration.contract.ErpEventType;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.servlet.annotation.WebServlet;
@@ -86,6 +87,7 @@ class OrderAlertsIT {
     public static class ErpPublisher extends HttpServlet {
 
         @Inject
+        @JMSConnectionFactory(Destinations.ERP_SIDE_FACTORY)
         private JMSContext jms;
 
         @Resource(lookup = Destinations.ERP_EVENTS_TOPIC)

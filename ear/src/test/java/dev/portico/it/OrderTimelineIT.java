@@ -16,6 +16,7 @@ import dev.portico.integration.contract.ErpEventType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -64,8 +65,15 @@ class OrderTimelineIT {
     @EJB
     private RunAsSalesRep alice;
 
+    /** Publishes as the ERP does: only the ERP side may send on the topic. */
     @Inject
+    @JMSConnectionFactory(Destinations.ERP_SIDE_FACTORY)
     private JMSContext jms;
+
+    /** Only integration operations may read the DLQ. */
+    @Inject
+    @JMSConnectionFactory(Destinations.OPERATIONS_FACTORY)
+    private JMSContext operations;
 
     @Resource(lookup = Destinations.ERP_EVENTS_TOPIC)
     private Topic erpEvents;
@@ -135,7 +143,7 @@ class OrderTimelineIT {
     }
 
     private List<String> deadLetterBodies() throws Exception {
-        try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
+        try (QueueBrowser browser = operations.createBrowser(deadLetters)) {
             return Collections.list(browser.getEnumeration()).stream()
                     .filter(TextMessage.class::isInstance)
                     .map(m -> {
