@@ -83,9 +83,8 @@ public class DefaultIntegrationMonitor implements IntegrationMonitor {
     @Override
     public List<DestinationDepth> waiting() {
         guard.require(VIEW);
-        return List.of(new DestinationDepth("ErpOrderIntake", BrowsedQueue.count(ops, orderIntake)),
-                new DestinationDepth("CrmAccountEvents", BrowsedQueue.count(ops, accountEvents)),
-                new DestinationDepth("DLQ", BrowsedQueue.count(ops, deadLetterQueue)));
+        // Browsing needs the right to consume, which operations hold for the DLQ only.
+        return List.of(new DestinationDepth("DLQ", BrowsedQueue.count(ops, deadLetterQueue)));
     }
 
     @Override

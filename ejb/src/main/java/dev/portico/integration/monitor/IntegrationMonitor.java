@@ -17,7 +17,10 @@ public interface IntegrationMonitor {
     /** Counts and lag per flow, busiest first. */
     List<FlowStats> flows();
 
-    /** Messages waiting on the queues between CRM and ERP, and in the DLQ. */
+    /**
+     * Messages waiting where integration operations may look: the DLQ. The broker lets only a
+     * destination's consumer browse it, so the CRM/ERP queues are not counted here.
+     */
     List<DestinationDepth> waiting();
 
     /** The newest failed attempts, newest first. */
