@@ -19,5 +19,10 @@
  * <p>Failures: a message whose processing throws (unreadable JSON, a SKU the ERP does not know)
  * rolls back and is redelivered with a growing delay, then parked in the dead-letter queue
  * (see {@code config/wildfly/portico.cli}).
+ *
+ * <p>Security: the broker authenticates every connection, in-VM ones too. This adapter consumes
+ * as {@code erp-side} (the only identity allowed to consume the intake queue) and publishes as
+ * {@code erp-side} (the only one allowed to send on the events topic); see
+ * {@link dev.portico.integration.contract.Destinations}.
  */
 package dev.portico.integration.erp;
