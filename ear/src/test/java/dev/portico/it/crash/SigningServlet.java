@@ -1,0 +1,54 @@
+package dev.portico.it.crash;
+
+import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
+import dev.portico.crm.service.QuoteService;
+import dev.portico.it.RunAsSalesRep;
+import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Deployed only with {@link CrashRecoveryIT}, in a WAR of its own: writes a quote for an account
+ * and signs it as alice, as the orders module does (two transactions: a draft, then the signature
+ * with its {@code OrderSubmitted}). Answers the quote id. Lines come as {@code line=SKU*QTY@PRICE}.
+ */
+@WebServlet("/sign")
+public class SigningServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private QuoteService quotes;
+
+    @EJB
+    private RunAsSalesRep alice;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        long account = Long.parseLong(request.getParameter("account"));
+        List<NewQuoteLine> lines = Arrays.stream(request.getParameterValues("line")).map(SigningServlet::line).toList();
+        long quote;
+        try {
+            quote = alice.call(() -> quotes.create(new NewQuote(account, "EUR", lines))).id();
+            alice.call(() -> quotes.sign(quote));
+        } catch (Exception e) {
+            throw new ServletException("signing for account " + account + " failed", e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().print(quote);
+    }
+
+    private static NewQuoteLine line(String text) {
+        String[] skuAndRest = text.split("\\*");
+        String[] quantityAndPrice = skuAndRest[1].split("@");
+        return new NewQuoteLine(skuAndRest[0], null, Integer.parseInt(quantityAndPrice[0]), new BigDecimal(quantityAndPrice[1]));
+    }
+}
