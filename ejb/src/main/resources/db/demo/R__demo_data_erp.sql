@@ -33,3 +33,13 @@ FROM (
     UNION ALL SELECT 'BRS-PNT-SET', 'Paint brush set, 5 pieces', 15.90, 85, 25
     UNION ALL SELECT 'LDR-ALU-3X9', 'Aluminium ladder, 3 x 9 rungs', 229.00, 12, 4
 ) p;
+
+-- One purchase order erin placed by hand with Acme (sam confirms it in the partner portal), for
+-- the reel that is out of stock. Re-runnable: only if erin has none yet.
+INSERT INTO purchase_order (supplier_organisation_id, sales_order_id, status, created_at, created_by)
+SELECT o.id, NULL, 'OPEN', CURRENT_TIMESTAMP(6), 'erin' FROM organisation o
+WHERE o.alias = 'acme' AND NOT EXISTS (SELECT 1 FROM purchase_order po WHERE po.created_by = 'erin');
+INSERT INTO purchase_order_line (purchase_order_id, sku, quantity)
+SELECT po.id, 'CBL-CAT6-305', 20 FROM purchase_order po
+WHERE po.created_by = 'erin' AND NOT EXISTS (SELECT 1 FROM purchase_order_line l WHERE l.purchase_order_id = po.id)
+ORDER BY po.id LIMIT 1;

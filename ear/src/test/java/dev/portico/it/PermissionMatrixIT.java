@@ -32,11 +32,13 @@ class PermissionMatrixIT {
     private static final Map<String, Map<String, String>> PAGES = Map.of(
             "internal", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml", "service", "/service/queue.xhtml",
                     "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
-                    "integration", "/integration/monitor.xhtml"),
-            "external", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml"));
+                    "integration", "/integration/monitor.xhtml",
+                    "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml"),
+            "external", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml",
+                    "purchasing", "/purchasing/list.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
             "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
-            "integration", "integration:view");
+            "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -4,13 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A product the company sells, with its stock. {@code reserved} is stock on the shelf already
  * promised to orders; only the rest is {@link #available()}. The supplier is a partner
- * organisation, referred to by id: the ERP does not own partner records.
+ * organisation, referred to by id: the ERP does not own partner records. Every stock change
+ * leaves a {@link StockMovement}, which the caller {@linkplain #takeMovements takes}, attributes
+ * (who, why) and stores: the product knows what changed, only the use case knows why.
  */
 @Entity
 @Table(name = "product")
@@ -44,6 +49,9 @@ public class Product {
     @Version
     private long version;
 
+    @Transient
+    private final List<StockMovement> unrecorded = new ArrayList<>();
+
     protected Product() {
     }
 
@@ -75,6 +83,9 @@ public class Product {
         }
         int granted = Math.min(requested, available());
         reserved += granted;
+        if (granted > 0) {
+            moved(StockMovementKind.RESERVATION, 0, granted);
+        }
         return granted;
     }
 
@@ -85,15 +96,40 @@ public class Product {
         }
         reserved -= quantity;
         stockOnHand -= quantity;
+        moved(StockMovementKind.SHIPMENT, -quantity, -quantity);
     }
 
     /** A stock count or a delivery; stock promised to orders cannot be counted away. */
     public void adjustStock(int delta) {
+        if (delta == 0) {
+            throw new StockException("an adjustment of " + sku + " changes the stock: 0 is no adjustment");
+        }
         long after = (long) stockOnHand + delta;
         if (after < reserved) {
             throw new StockException("stock of " + sku + " cannot fall to " + after + ": " + reserved + " are reserved");
         }
         stockOnHand = Math.toIntExact(after);
+        moved(StockMovementKind.ADJUSTMENT, delta, 0);
+    }
+
+    /** Goods from a supplier arrive on the shelf. */
+    public void receive(int quantity) {
+        if (quantity <= 0) {
+            throw new StockException("a receipt of " + sku + " adds a positive quantity, not " + quantity);
+        }
+        stockOnHand = Math.addExact(stockOnHand, quantity);
+        moved(StockMovementKind.RECEIPT, quantity, 0);
+    }
+
+    /** The movements since the last call, oldest first, for the caller to attribute and store. */
+    public List<StockMovement> takeMovements() {
+        List<StockMovement> taken = List.copyOf(unrecorded);
+        unrecorded.clear();
+        return taken;
+    }
+
+    private void moved(StockMovementKind kind, int onHandChange, int reservedChange) {
+        unrecorded.add(new StockMovement(sku, kind, onHandChange, reservedChange, stockOnHand, reserved));
     }
 
     public final void changePrice(BigDecimal price) {

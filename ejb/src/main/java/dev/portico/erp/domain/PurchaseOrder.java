@@ -14,10 +14,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Goods ordered from a supplier because a sales order ran short. The supplier is a partner
- * organisation (its users see their purchase orders in the external portal), referred to by id.
+ * Goods ordered from a supplier, by the ERP because a sales order ran short or by the warehouse
+ * by hand. The supplier is a partner organisation (its users see and confirm their purchase
+ * orders in the external portal), referred to by id. Goods arrive in one or more receipts; a
+ * line never takes more than was ordered.
  */
 @Entity
 @Table(name = "purchase_order")
@@ -40,6 +43,15 @@ public class PurchaseOrder {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 100)
+    private String confirmedBy;
+
     @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL)
     private List<PurchaseOrderLine> lines = new ArrayList<>();
 
@@ -49,17 +61,58 @@ public class PurchaseOrder {
     protected PurchaseOrder() {
     }
 
+    /** The ERP's own order for a sales order's shortage. */
     public static PurchaseOrder forShortage(long supplierOrganisationId, long salesOrderId, Instant now) {
+        PurchaseOrder po = manual(supplierOrganisationId, "erp", now);
+        po.salesOrderId = salesOrderId;
+        return po;
+    }
+
+    /** An order someone in the warehouse places by hand. */
+    public static PurchaseOrder manual(long supplierOrganisationId, String createdBy, Instant now) {
         PurchaseOrder po = new PurchaseOrder();
         po.supplierOrganisationId = supplierOrganisationId;
-        po.salesOrderId = salesOrderId;
         po.status = PurchaseOrderStatus.OPEN;
         po.createdAt = now;
+        po.createdBy = createdBy;
         return po;
     }
 
     public void addLine(String sku, int quantity) {
+        if (status != PurchaseOrderStatus.OPEN) {
+            throw new OrderStateException("purchase order " + id + " is " + status + ": its lines are fixed");
+        }
+        if (lines.stream().anyMatch(l -> l.getSku().equals(sku))) {
+            throw new OrderStateException("purchase order " + id + " already orders " + sku);
+        }
         lines.add(new PurchaseOrderLine(this, sku, quantity));
+    }
+
+    /** The supplier promises to deliver. */
+    public void confirm(String by, Instant now) {
+        if (status != PurchaseOrderStatus.OPEN) {
+            throw new OrderStateException("purchase order " + id + " is " + status + ": only an open one is confirmed");
+        }
+        status = PurchaseOrderStatus.CONFIRMED;
+        confirmedBy = by;
+        confirmedAt = now;
+    }
+
+    /**
+     * Goods arrived: {@code quantities} per SKU, each at most what is still outstanding on its
+     * line. The order is RECEIVED once every line is complete, PARTLY_RECEIVED before.
+     */
+    public void receive(Map<String, Integer> quantities) {
+        if (!status.receivable()) {
+            throw new OrderStateException("purchase order " + id + " is " + status + ": nothing more can arrive on it");
+        }
+        if (quantities.isEmpty() || quantities.values().stream().allMatch(q -> q == 0)) {
+            throw new OrderStateException("a receipt on purchase order " + id + " receives something");
+        }
+        quantities.forEach((sku, quantity) -> lines.stream().filter(l -> l.getSku().equals(sku)).findFirst()
+                .orElseThrow(() -> new OrderStateException("purchase order " + id + " does not order " + sku))
+                .receive(quantity));
+        status = lines.stream().allMatch(PurchaseOrderLine::complete) ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTLY_RECEIVED;
     }
 
     public Long getId() {
@@ -68,6 +121,26 @@ public class PurchaseOrder {
 
     public long getSupplierOrganisationId() {
         return supplierOrganisationId;
+    }
+
+    public Long getSalesOrderId() {
+        return salesOrderId;
+    }
+
+    public PurchaseOrderStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 
     public List<PurchaseOrderLine> getLines() {

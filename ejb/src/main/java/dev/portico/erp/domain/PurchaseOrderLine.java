@@ -29,6 +29,9 @@ public class PurchaseOrderLine {
     @Column(nullable = false)
     private int quantity;
 
+    @Column(name = "quantity_received", nullable = false)
+    private int quantityReceived;
+
     protected PurchaseOrderLine() {
     }
 
@@ -39,6 +42,25 @@ public class PurchaseOrderLine {
         this.purchaseOrder = purchaseOrder;
         this.sku = sku;
         this.quantity = quantity;
+    }
+
+    void receive(int arrived) {
+        if (arrived < 0 || arrived > outstanding()) {
+            throw new OrderStateException("cannot receive " + arrived + " of " + sku + ": " + outstanding() + " outstanding");
+        }
+        quantityReceived += arrived;
+    }
+
+    public int outstanding() {
+        return quantity - quantityReceived;
+    }
+
+    boolean complete() {
+        return quantityReceived == quantity;
+    }
+
+    public int getQuantityReceived() {
+        return quantityReceived;
     }
 
     public String getSku() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A customer's order in the ERP, made from one signed CRM quote ({@code quoteId}, unique). It
@@ -152,13 +153,18 @@ public class SalesOrder {
      * and cannot deadlock. Called again later (before shipping), it tops up from new stock.
      */
     public List<Shortage> reserve(Function<String, Product> products, Instant now) {
+        return reserve(products, sku -> true, now);
+    }
+
+    /** As {@link #reserve(Function, Instant)}, for the lines of {@code skus} only: goods that just arrived. */
+    public List<Shortage> reserve(Function<String, Product> products, Predicate<String> skus, Instant now) {
         if (status != OrderStatus.CONFIRMED) {
             throw new OrderStateException(this + " is " + status + ": only a confirmed order reserves stock");
         }
         List<Shortage> shortages = new ArrayList<>();
         for (SalesOrderLine line : linesBySku()) {
             int outstanding = line.unreserved();
-            if (outstanding == 0) {
+            if (outstanding == 0 || !skus.test(line.getSku())) {
                 continue;
             }
             int granted = products.apply(line.getSku()).reserve(outstanding);

@@ -67,7 +67,7 @@ public class DefaultOrderIntake implements OrderIntake {
                     order.getHoldReason(), now));
             return IntakeOutcome.CREDIT_HOLD;
         }
-        return allocation.confirm(order, now).isEmpty() ? IntakeOutcome.CONFIRMED : IntakeOutcome.CONFIRMED_WITH_SHORTAGE;
+        return allocation.confirm(order, "erp", now).isEmpty() ? IntakeOutcome.CONFIRMED : IntakeOutcome.CONFIRMED_WITH_SHORTAGE;
     }
 
     private boolean hasOrder(long quoteId) {

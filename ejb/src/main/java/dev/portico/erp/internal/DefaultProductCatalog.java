@@ -8,35 +8,42 @@ import dev.portico.erp.domain.Product;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductSummary;
+import dev.portico.erp.service.StockMovementView;
+import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The catalogue. Products are company-wide (no data scope narrower than the permission itself).
- * Stock changes take the product's row lock, as reservations do, so a count cannot race an order.
+ * Stock changes take the product's row lock, as reservations do, so a count cannot race an order,
+ * and store the movement with who made it and why.
  */
 @Stateless
 @ValidateOnExecution
 @PermitAll
 public class DefaultProductCatalog implements ProductCatalog {
 
-    private static final Logger LOG = Logger.getLogger(DefaultProductCatalog.class.getName());
-
     static final Permission VIEW = Permission.of("products", Action.VIEW);
     static final Permission EDIT = Permission.of("products", Action.EDIT);
 
     private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.ProductSummary(p.sku, p.name, p.unitPrice, "
             + "p.currency, p.stockOnHand, p.reserved, p.stockOnHand - p.reserved, p.reorderLevel) FROM Product p";
+    private static final String SEARCH = "(LOWER(p.name) LIKE :search ESCAPE '\\' OR LOWER(p.sku) LIKE :search ESCAPE '\\')";
+
+    /** The fields a page may be sorted by: only these reach ORDER BY, so a tampered field cannot reach SQL. */
+    private static final Map<String, String> SORTS = Map.of("sku", "p.sku", "name", "p.name", "unitPrice", "p.unitPrice",
+            "stockOnHand", "p.stockOnHand", "reserved", "p.reserved", "available", "p.stockOnHand - p.reserved",
+            "reorderLevel", "p.reorderLevel");
 
     @EJB
     private AccessGuard guard;
@@ -44,19 +51,33 @@ public class DefaultProductCatalog implements ProductCatalog {
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
+    private final Clock clock = Clock.systemUTC();
+
     @Override
     public List<ProductSummary> list(String search, String afterSku, int limit) {
         guard.require(VIEW);
-        boolean filtered = search != null && !search.isBlank();
-        TypedQuery<ProductSummary> query = em.createQuery(SUMMARY + " WHERE p.sku > :after"
-                        + (filtered ? " AND (LOWER(p.name) LIKE :search ESCAPE '\\' OR LOWER(p.sku) LIKE :search ESCAPE '\\')" : "")
-                        + " ORDER BY p.sku", ProductSummary.class)
+        return searched(SUMMARY + " WHERE p.sku > :after", search, " ORDER BY p.sku", ProductSummary.class)
                 .setParameter("after", afterSku)
-                .setMaxResults(limit);
-        if (filtered) {
-            query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase()) + "%");
-        }
-        return query.getResultList();
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count(String search) {
+        guard.require(VIEW);
+        return searched("SELECT COUNT(p) FROM Product p WHERE 1 = 1", search, "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<ProductSummary> page(String search, PageRequest page) {
+        guard.require(VIEW);
+        String sort = SORTS.getOrDefault(page.sortField() == null ? "sku" : page.sortField(), "p.sku");
+        String direction = page.descending() ? " DESC" : "";
+        return searched(SUMMARY + " WHERE 1 = 1", search, " ORDER BY " + sort + direction + ", p.sku" + direction,
+                ProductSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     @Override
@@ -68,31 +89,52 @@ public class DefaultProductCatalog implements ProductCatalog {
     }
 
     @Override
+    public List<StockMovementView> movements(String sku, int limit) {
+        guard.require(VIEW);
+        return em.createQuery("SELECT NEW dev.portico.erp.service.StockMovementView(m.id, m.sku, m.kind, m.onHandChange, "
+                        + "m.reservedChange, m.onHandAfter, m.reservedAfter, m.actor, m.reason, m.salesOrderId, m.purchaseOrderId, "
+                        + "m.occurredAt) FROM StockMovement m WHERE m.sku = :sku ORDER BY m.id DESC", StockMovementView.class)
+                .setParameter("sku", sku)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public ProductSummary adjustStock(String sku, int delta, String reason) {
         ScopeGrant grant = guard.require(EDIT);
-        Product product = locked(sku);
+        ProductLocks products = new ProductLocks(em);
+        Product product = existing(products, sku);
         product.adjustStock(delta);
-        LOG.info(() -> grant.caller().username() + " adjusted stock of " + sku + " by " + delta + ": " + reason);
+        products.record(grant.caller().username(), reason.strip(), null, null, clock.instant());
         return summary(product);
     }
 
     @Override
     public ProductSummary changePrice(String sku, BigDecimal unitPrice) {
         guard.require(EDIT);
-        Product product = locked(sku);
+        Product product = existing(new ProductLocks(em), sku);
         product.changePrice(unitPrice);
         return summary(product);
     }
 
-    private Product locked(String sku) {
-        Product product = em.find(Product.class, sku, LockModeType.PESSIMISTIC_WRITE);
+    private <T> TypedQuery<T> searched(String selectWhere, String search, String orderBy, Class<T> type) {
+        boolean filtered = search != null && !search.isBlank();
+        TypedQuery<T> query = em.createQuery(selectWhere + (filtered ? " AND " + SEARCH : "") + orderBy, type);
+        if (filtered) {
+            query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase()) + "%");
+        }
+        return query;
+    }
+
+    private static Product existing(ProductLocks products, String sku) {
+        Product product = products.find(sku);
         if (product == null) {
             throw new NoSuchProductException(sku);
         }
         return product;
     }
 
-    private static ProductSummary summary(Product p) {
+    static ProductSummary summary(Product p) {
         return new ProductSummary(p.getSku(), p.getName(), p.getUnitPrice(), p.getCurrency(), p.getStockOnHand(), p.getReserved(),
                 p.available(), p.getReorderLevel());
     }

@@ -86,20 +86,24 @@ public class DefaultSalesOrders implements SalesOrders {
         SalesOrder order = load(grant, orderId);
         Instant now = clock.instant();
         order.approveCreditHold(grant.caller().username(), reason, now);
-        allocation.confirm(order, now);
+        allocation.confirm(order, grant.caller().username(), now);
         return summary(order);
     }
 
     @Override
     public OrderSummary ship(long orderId) {
+        // Goods leave the warehouse: a stock movement, so the warehouse's products:edit as well.
+        guard.require(DefaultProductCatalog.EDIT);
         ScopeGrant grant = guard.require(EDIT);
         SalesOrder order = load(grant, orderId);
         Instant now = clock.instant();
         // Stock may have arrived since the order ran short: top its reservations up first.
-        order.reserve(ProductLocks.forUpdate(em), now);
-        Shipment shipment = order.ship(ProductLocks.forUpdate(em), grant.caller().username(), now);
+        ProductLocks products = new ProductLocks(em);
+        order.reserve(products::get, now);
+        Shipment shipment = order.ship(products::get, grant.caller().username(), now);
         em.persist(shipment);
         em.flush();
+        products.record(grant.caller().username(), "shipment " + shipment.getId() + " of " + order, order.getId(), null, now);
         events.publish(OrderEventFactory.about(order, ErpEventType.SHIPPED, null, null, "shipment " + shipment.getId(), now));
         return summary(order);
     }

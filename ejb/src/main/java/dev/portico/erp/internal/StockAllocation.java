@@ -34,9 +34,12 @@ public class StockAllocation {
     @EJB
     private OrderEvents events;
 
-    /** @return the lines that ran short */
-    public List<Shortage> confirm(SalesOrder order, Instant now) {
-        List<Shortage> shortages = order.reserve(ProductLocks.forUpdate(em), now);
+    /** @param actor who confirmed it ({@code erp} at intake, the approver of a credit hold)
+     *  @return the lines that ran short */
+    public List<Shortage> confirm(SalesOrder order, String actor, Instant now) {
+        ProductLocks products = new ProductLocks(em);
+        List<Shortage> shortages = order.reserve(products::get, now);
+        products.record(actor, "reserved for " + order, order.getId(), null, now);
         events.publish(OrderEventFactory.about(order, ErpEventType.ORDER_CONFIRMED, order.getTotal(), null, null, now));
         Map<Long, PurchaseOrder> bySupplier = new LinkedHashMap<>();
         for (Shortage shortage : shortages) {

@@ -1,6 +1,8 @@
 package dev.portico.erp.service;
 
+import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** The products the company sells, with prices and stock. Reading needs {@code products:view}, changing {@code products:edit}. */
+/**
+ * The products the company sells, with prices and stock. Reading needs {@code products:view},
+ * changing {@code products:edit}. Every stock change is kept as a {@link StockMovementView}.
+ */
 @Local
 public interface ProductCatalog {
 
@@ -24,9 +29,24 @@ public interface ProductCatalog {
     List<ProductSummary> list(@Size(max = 100) String search, @NotNull @Size(max = 32) String afterSku,
                               @Min(1) @Max(MAX_PAGE) int limit);
 
+    /** Products whose SKU or name contains {@code search} (all if blank); for the page's paginator. */
+    long count(@Size(max = 100) String search);
+
+    /**
+     * One page of them, sorted by {@code sku} (default), {@code name}, {@code unitPrice},
+     * {@code stockOnHand}, {@code reserved}, {@code available} or {@code reorderLevel}, in SQL.
+     */
+    List<ProductSummary> page(@Size(max = 100) String search, @NotNull @Valid PageRequest page);
+
     Optional<ProductSummary> find(@NotBlank String sku);
 
-    /** A stock count or a delivery: {@code delta} is added to stock on hand; reserved stock cannot be counted away. */
+    /** The product's latest stock movements, newest first. */
+    List<StockMovementView> movements(@NotBlank String sku, @Min(1) @Max(MAX_PAGE) int limit);
+
+    /**
+     * A stock count or a correction: {@code delta} (not 0) is added to stock on hand, recorded as an
+     * ADJUSTMENT with the reason; reserved stock cannot be counted away.
+     */
     ProductSummary adjustStock(@NotBlank String sku, int delta, @NotBlank @Size(max = 500) String reason);
 
     /** Applies to orders received from now on; signed quotes keep their price. */

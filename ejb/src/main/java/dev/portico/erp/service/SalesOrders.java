@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Sales orders after intake: reading them (in the caller's {@code orders:view} scope), releasing
- * a credit hold ({@code orders:approve}), shipping ({@code orders:edit}), invoicing and payments
+ * a credit hold ({@code orders:approve}), shipping ({@code orders:edit} and, since stock leaves,
+ * {@code products:edit}: the warehouse), invoicing and payments
  * ({@code finance:edit}). Each change publishes its ERP event in the same transaction; an order
  * outside the caller's scope answers {@link NoSuchOrderException}, like a missing one.
  */

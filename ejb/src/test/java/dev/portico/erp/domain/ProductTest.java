@@ -40,4 +40,23 @@ class ProductTest {
         assertEquals(4, drill.getStockOnHand());
         assertEquals(0, drill.getReserved());
     }
+
+    @Test
+    void everyStockChangeLeavesAMovementWithTheLevelsAfterIt() {
+        drill.reserve(4);
+        drill.ship(3);
+        drill.adjustStock(-1);
+        drill.receive(10);
+        var movements = drill.takeMovements();
+        assertEquals(java.util.List.of(StockMovementKind.RESERVATION, StockMovementKind.SHIPMENT, StockMovementKind.ADJUSTMENT,
+                StockMovementKind.RECEIPT), movements.stream().map(StockMovement::getKind).toList());
+        StockMovement shipment = movements.get(1);
+        assertEquals(-3, shipment.getOnHandChange());
+        assertEquals(-3, shipment.getReservedChange());
+        assertEquals(3, shipment.getOnHandAfter());
+        assertEquals(1, shipment.getReservedAfter());
+        assertEquals(12, movements.get(3).getOnHandAfter());
+        assertEquals(0, drill.takeMovements().size(), "taken once");
+        assertThrows(StockException.class, () -> drill.adjustStock(0));
+    }
 }

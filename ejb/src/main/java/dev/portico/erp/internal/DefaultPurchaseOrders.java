@@ -1,0 +1,169 @@
+package dev.portico.erp.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Organisation;
+import dev.portico.access.domain.OrganisationKind;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopeColumns;
+import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.AccessLog;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.erp.domain.Product;
+import dev.portico.erp.domain.PurchaseOrder;
+import dev.portico.erp.domain.PurchaseOrderStatus;
+import dev.portico.erp.service.NewPurchaseOrderLine;
+import dev.portico.erp.service.NoSuchProductException;
+import dev.portico.erp.service.NoSuchPurchaseOrderException;
+import dev.portico.erp.service.PurchaseOrderDetail;
+import dev.portico.erp.service.PurchaseOrderLineView;
+import dev.portico.erp.service.PurchaseOrderSummary;
+import dev.portico.erp.service.PurchaseOrders;
+import dev.portico.erp.service.SupplierView;
+import dev.portico.erp.service.UnknownSupplierException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Each method asks {@link AccessGuard} for its permissions and loads the purchase order through
+ * the scope the {@code purchasing} grant reaches ({@link PurchaseOrderQuery}).
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultPurchaseOrders implements PurchaseOrders {
+
+    static final Permission VIEW = Permission.of("purchasing", Action.VIEW);
+    static final Permission EDIT = Permission.of("purchasing", Action.EDIT);
+    private static final ScopeColumns SUPPLIER_COLUMNS = new ScopeColumns(null, null, null, "o.alias");
+
+    @EJB
+    private AccessGuard guard;
+
+    @EJB
+    private AccessLog accessLog;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<PurchaseOrderSummary> list(PurchaseOrderStatus status, long beforeId, int limit) {
+        return query(guard.require(VIEW)).before(em, status, beforeId, limit).getResultList();
+    }
+
+    @Override
+    public Optional<PurchaseOrderDetail> find(long id) {
+        ScopeGrant grant = guard.require(VIEW);
+        Optional<PurchaseOrderSummary> order = query(grant).byId(em, id).getResultStream().findFirst();
+        if (order.isEmpty()) {
+            logIfExists(grant, id);
+            return Optional.empty();
+        }
+        return Optional.of(detail(order.get()));
+    }
+
+    @Override
+    public List<SupplierView> suppliers() {
+        // A supplier's user learns of no other supplier: the same scope as their purchase orders.
+        ScopePredicate scope = ScopePredicate.of(guard.require(VIEW), SUPPLIER_COLUMNS);
+        TypedQuery<SupplierView> query = em.createQuery("SELECT NEW dev.portico.erp.service.SupplierView(o.id, o.name) "
+                        + "FROM Organisation o WHERE o.kind = :supplier" + (scope.jpql() == null ? "" : " AND " + scope.jpql())
+                        + " ORDER BY o.name", SupplierView.class)
+                .setParameter("supplier", OrganisationKind.SUPPLIER);
+        scope.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public PurchaseOrderSummary create(long supplierId, List<NewPurchaseOrderLine> lines) {
+        guard.require(DefaultProductCatalog.EDIT);
+        ScopeGrant grant = guard.require(EDIT);
+        Organisation supplier = em.find(Organisation.class, supplierId);
+        if (supplier == null || supplier.getKind() != OrganisationKind.SUPPLIER || !grant.covers(null, null, supplier.getAlias())) {
+            throw new UnknownSupplierException(supplierId);
+        }
+        PurchaseOrder order = PurchaseOrder.manual(supplierId, grant.caller().username(), clock.instant());
+        for (NewPurchaseOrderLine line : lines) {
+            if (em.find(Product.class, line.sku()) == null) {
+                throw new NoSuchProductException(line.sku());
+            }
+            order.addLine(line.sku(), line.quantity());
+        }
+        em.persist(order);
+        em.flush();
+        return query(grant).byId(em, order.getId()).getSingleResult();
+    }
+
+    @Override
+    public PurchaseOrderSummary confirm(long id) {
+        ScopeGrant grant = guard.require(EDIT);
+        PurchaseOrder order = load(grant, id);
+        order.confirm(grant.caller().username(), clock.instant());
+        em.flush();
+        return query(grant).byId(em, id).getSingleResult();
+    }
+
+    @Override
+    public PurchaseOrderDetail receive(long id, Map<String, Integer> quantities, String note) {
+        guard.require(DefaultProductCatalog.EDIT);
+        ScopeGrant grant = guard.require(EDIT);
+        PurchaseOrder order = load(grant, id);
+        // SKU order: products are locked in the order sales orders lock them, so the two cannot deadlock.
+        Map<String, Integer> arrived = new TreeMap<>();
+        quantities.forEach((sku, quantity) -> {
+            if (quantity > 0) {
+                arrived.put(sku, quantity);
+            }
+        });
+        order.receive(arrived);
+        String actor = grant.caller().username();
+        Instant now = clock.instant();
+        ProductLocks products = new ProductLocks(em);
+        arrived.forEach((sku, quantity) -> products.get(sku).receive(quantity));
+        String reason = "receipt on purchase order " + id + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        products.record(actor, reason, null, id, now);
+        WaitingOrders.release(em, products, arrived.keySet(), actor, id, now);
+        em.flush();
+        return find(id).orElseThrow();
+    }
+
+    private PurchaseOrderQuery query(ScopeGrant grant) {
+        return new PurchaseOrderQuery(ScopePredicate.of(grant, PurchaseOrderQuery.SCOPE_COLUMNS));
+    }
+
+    /** The purchase order within the grant's scope; outside it, exactly what a missing id gets. */
+    private PurchaseOrder load(ScopeGrant grant, long id) {
+        return query(grant).entity(em, id).getResultStream().findFirst().orElseThrow(() -> {
+            logIfExists(grant, id);
+            return new NoSuchPurchaseOrderException(id);
+        });
+    }
+
+    private void logIfExists(ScopeGrant grant, long id) {
+        if (em.find(PurchaseOrder.class, id) != null) {
+            accessLog.refused(grant.caller().username(), grant.permission(), "purchase-order", Long.toString(id));
+        }
+    }
+
+    private PurchaseOrderDetail detail(PurchaseOrderSummary order) {
+        List<PurchaseOrderLineView> lines = em.createQuery("SELECT NEW dev.portico.erp.service.PurchaseOrderLineView(l.sku, p.name, "
+                        + "l.quantity, l.quantityReceived) FROM PurchaseOrderLine l, Product p "
+                        + "WHERE p.sku = l.sku AND l.purchaseOrder.id = :id ORDER BY l.sku", PurchaseOrderLineView.class)
+                .setParameter("id", order.id())
+                .getResultList();
+        return new PurchaseOrderDetail(order, lines);
+    }
+}

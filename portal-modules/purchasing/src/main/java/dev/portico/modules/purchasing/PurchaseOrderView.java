@@ -1,0 +1,107 @@
+package dev.portico.modules.purchasing;
+
+import dev.portico.erp.domain.OrderStateException;
+import dev.portico.erp.service.NoSuchPurchaseOrderException;
+import dev.portico.erp.service.PurchaseOrderDetail;
+import dev.portico.erp.service.PurchaseOrderLineView;
+import dev.portico.erp.service.PurchaseOrders;
+import dev.portico.shell.PageActions;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Backs {@code purchasing/order.xhtml?id=…}: a purchase order and its lines; confirming it (the
+ * supplier) and recording a receipt, full or partial (the warehouse). A malformed, unknown or
+ * out-of-scope id — another supplier's order — gets the same 404 page.
+ */
+@Named
+@ViewScoped
+public class PurchaseOrderView implements Serializable {
+
+    static final String MESSAGES = "dev.portico.modules.purchasing.messages";
+    private static final List<Class<? extends RuntimeException>> REFUSALS = List.of(OrderStateException.class,
+            NoSuchPurchaseOrderException.class);
+
+    @EJB
+    private transient PurchaseOrders purchaseOrders;
+
+    private String id;
+    private PurchaseOrderDetail detail;
+    private final Map<String, Integer> arriving = new HashMap<>();
+    private String note;
+
+    public void load() throws IOException {
+        Optional<PurchaseOrderDetail> found = parse(id).flatMap(purchaseOrders::find);
+        if (found.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+            return;
+        }
+        detail = found.get();
+        arriving.clear();
+        for (PurchaseOrderLineView line : detail.lines()) {
+            arriving.put(line.sku(), line.outstanding());
+        }
+    }
+
+    public void confirm() throws IOException {
+        PageActions.run(MESSAGES, "order.confirmed", () -> purchaseOrders.confirm(orderId()), REFUSALS);
+        load();
+    }
+
+    /** Pre-filled with everything outstanding: a full delivery is one click, a partial one edits the numbers. */
+    public void receive() throws IOException {
+        Map<String, Integer> quantities = new HashMap<>();
+        arriving.forEach((sku, quantity) -> quantities.put(sku, quantity == null ? 0 : quantity));
+        if (PageActions.run(MESSAGES, "order.received", () -> purchaseOrders.receive(orderId(), quantities, note), REFUSALS)) {
+            note = null;
+        }
+        load();
+    }
+
+    private long orderId() {
+        return detail.order().id();
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PurchaseOrderDetail getDetail() {
+        return detail;
+    }
+
+    /** Quantities arriving per SKU, bound to the receipt form's inputs. */
+    public Map<String, Integer> getArriving() {
+        return arriving;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
