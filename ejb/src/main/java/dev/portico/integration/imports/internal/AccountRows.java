@@ -80,7 +80,7 @@ final class AccountRows implements RowKind<AccountRows.Row> {
             problems.add("partner '" + partner + "' is not a known distributor (use its alias, like northwind)");
         }
         String city = fields.text("city", 100, false, problems);
-        String country = fields.text("country", 2, false, problems);
+        String country = fields.text("country", 100, false, problems);
         if (country != null && !country.matches("[A-Za-z]{2}")) {
             problems.add("country must be a two-letter ISO code, not '" + country + "'");
         }
