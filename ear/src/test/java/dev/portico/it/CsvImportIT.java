@@ -116,6 +116,19 @@ class CsvImportIT {
     }
 
     @Test
+    void aFileThatIsNotTheExpectedCsvIsRefusedAtItsLine() throws Exception {
+        ImportResult header = ada.call(() -> imports.importAccounts(file("name,territory,colour\nX " + tag + ",EAST,red\n")));
+        ImportResult unclosed = ada.call(() -> imports.importAccounts(file("name,territory,owner\nA " + tag + ",EAST,alice\n\"B,EAST,alice\n")));
+        ImportResult empty = ada.call(() -> imports.importAccounts(file("")));
+
+        assertEquals(List.of(new RowError(1, "unknown column 'colour'; column owner is missing "
+                + "(columns: name, territory, owner, partner, city, country)")), header.errors());
+        assertEquals(List.of(new RowError(3, "not valid CSV: a quoted field is never closed")), unclosed.errors());
+        assertEquals(1, empty.errors().get(0).line());
+        assertEquals(List.of(), rows("SELECT name FROM customer_account WHERE name LIKE ?", "%" + tag));
+    }
+
+    @Test
     void everyBadRowIsListedWithItsReason() throws Exception {
         String csv = "name,territory,owner,partner,country\n"
                 + "Blue Harbor Foods,EAST,alice,,\n"

@@ -51,10 +51,11 @@ final class ImportRun<T> {
         int line = 1;
         try (CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(in, decoder)))) {
             Optional<CsvRecord> header = reader.next();
-            Map<String, Integer> columns = header.map(this::columns).orElseGet(() -> {
+            if (header.isEmpty()) {
                 refuse(1, "the file is empty: line 1 must name the columns");
-                return null;
-            });
+                return result();
+            }
+            Map<String, Integer> columns = columns(header.get());
             if (columns == null) {
                 return result();
             }
