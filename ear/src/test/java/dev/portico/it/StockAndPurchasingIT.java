@@ -30,6 +30,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.UserTransaction;
@@ -86,6 +87,7 @@ class StockAndPurchasingIT {
     private RunAsFinance dave;
 
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
     @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
     private Queue intakeQueue;

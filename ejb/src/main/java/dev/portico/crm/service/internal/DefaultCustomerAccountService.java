@@ -58,8 +58,10 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
-    /** Container-managed: the send joins the JTA transaction, so it commits or rolls back with the insert. */
-    /** As the CRM side: the broker lets only the ERP side consume what it sends. */
+    /**
+     * Container-managed: the send joins the JTA transaction, so it commits or rolls back with the insert.
+     * As the CRM side: the broker lets only the ERP side consume what it sends.
+     */
     @Inject
     @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;

@@ -4,6 +4,7 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.crm.event.AccountOpenedEvent;
+import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.imports.CsvImports;
 import dev.portico.integration.imports.ImportResult;
 import jakarta.annotation.Resource;
@@ -12,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
@@ -43,11 +45,12 @@ public class DefaultCsvImports implements CsvImports {
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
-    /** Joins the transaction: an account's announcement commits or rolls back with the account. */
+    /** As the CRM side, joining the transaction: an account's announcement commits or rolls back with the account. */
     @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
     private JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/CrmAccountEvents")
+    @Resource(lookup = Destinations.ACCOUNT_EVENTS_QUEUE)
     private Queue accountEvents;
 
     @Resource
