@@ -48,6 +48,10 @@ class BrokerSecurityIT {
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory noCredentials;
 
+    /** WildFly's default pooled factory (also behind an unqualified {@code @Inject JMSContext}): the role-less recovery identity. */
+    @Resource(lookup = "java:/JmsXA")
+    private ConnectionFactory defaultPooled;
+
     @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
     private Queue orderIntake;
 
@@ -106,6 +110,25 @@ class BrokerSecurityIT {
         assertRefused(() -> {
             try (JMSContext impostor = noCredentials.createContext("erp-side", "not-the-password")) {
                 impostor.createConsumer(orderIntake, NO_MESSAGE).receiveNoWait();
+            }
+        });
+    }
+
+    @Test
+    void theDefaultFactoryMayNeitherSendNorConsume() {
+        assertRefused(() -> {
+            try (JMSContext recovery = defaultPooled.createContext()) {
+                recovery.createProducer().send(orderIntake, "{\"forged\":true}");
+            }
+        });
+        assertRefused(() -> {
+            try (JMSContext recovery = defaultPooled.createContext()) {
+                recovery.createConsumer(deadLetters, NO_MESSAGE).receiveNoWait();
+            }
+        });
+        assertRefused(() -> {
+            try (JMSContext recovery = defaultPooled.createContext()) {
+                recovery.createConsumer(erpEvents, NO_MESSAGE).receiveNoWait();
             }
         });
     }
