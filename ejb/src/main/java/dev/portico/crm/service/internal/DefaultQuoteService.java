@@ -31,7 +31,6 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,17 +101,17 @@ public class DefaultQuoteService implements QuoteService {
                 : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
         Map<Integer, String> problems = new TreeMap<>();
         List<QuoteLine.Item> items = new ArrayList<>();
-        for (NewQuoteLine line : request.lines()) {
+        for (int i = 0; i < request.lines().size(); i++) {
+            NewQuoteLine line = request.lines().get(i);
             PriceList.ListPrice list = prices.get(line.sku());
-            BigDecimal price = line.unitPrice();
             if (list == null) {
-                problems.put(items.size(), "no product " + line.sku() + " in the catalogue");
-            } else if (price == null && !list.currency().equals(currency)) {
-                problems.put(items.size(), "no list price in " + currency + "; give a unit price");
-            } else if (price == null) {
-                price = list.unitPrice();
+                problems.put(i, "no product " + line.sku() + " in the catalogue");
+            } else if (line.unitPrice() == null && !list.currency().equals(currency)) {
+                problems.put(i, "no list price in " + currency + "; give a unit price");
+            } else {
+                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(),
+                        line.unitPrice() == null ? list.unitPrice() : line.unitPrice()));
             }
-            items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(), price));
         }
         if (!problems.isEmpty()) {
             throw new QuoteLinesException(problems);
