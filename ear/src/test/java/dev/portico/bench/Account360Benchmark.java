@@ -47,7 +47,7 @@ class Account360Benchmark {
                     + "FROM quote q JOIN customer_account a ON a.id = q.account_id LEFT JOIN organisation p ON p.id = a.partner_organisation_id "
                     + "WHERE a.id = ? ORDER BY q.created_at DESC, q.id DESC LIMIT 50",
             "SELECT t.quote_id, t.erp_order_id, t.event_type, t.amount, t.balance, t.detail, t.occurred_at FROM order_timeline t "
-                    + "WHERE t.crm_account_id = ? ORDER BY t.occurred_at, t.id LIMIT 50",
+                    + "WHERE t.crm_account_id = ? ORDER BY t.occurred_at DESC, t.id DESC LIMIT 50",
             "SELECT b.balance, b.as_of FROM account_balance b WHERE b.crm_account_id = ?",
             "SELECT t.id, a.id, a.name, t.subject, t.priority, t.status, t.assignee, t.opened_by, t.created_at, t.sla_due_at, "
                     + "t.resolved_at, q.id, t.erp_order_id FROM service_ticket t JOIN customer_account a ON a.id = t.account_id "
