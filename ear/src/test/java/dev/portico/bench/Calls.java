@@ -20,6 +20,12 @@ final class Calls {
         return response.body();
     }
 
+    /** The length of a 200 page a signed-in browser loaded; anything else fails the run. */
+    static Object ok200(org.htmlunit.WebResponse response) {
+        assertEquals(200, response.getStatusCode(), response.getWebRequest().getUrl().toString());
+        return response.getContentLength();
+    }
+
     /** Runs {@code sql} with one long parameter and reads every row (a column of each), as a client would. */
     static int rows(Connection db, String sql, long parameter) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {

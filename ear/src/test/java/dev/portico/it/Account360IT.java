@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.crm.service.Account360;
 import dev.portico.crm.service.Account360Service;
+import dev.portico.crm.service.TimelineEntry;
 import dev.portico.platform.persistence.StatementCount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -90,6 +92,23 @@ class Account360IT {
         assertEquals(forSmall, forLarge, "no statement per row");
         assertTrue(forSmall >= 7 && forSmall <= 12, "one statement per section plus the checks, found " + forSmall);
         assertEquals(12, alice.call(() -> accounts360.find(large)).orElseThrow().quotes().size());
+    }
+
+    @Test
+    void theTimelineShowsTheLatestStepsInTheErpsOrder() throws Exception {
+        long account = plantAccount(1);
+        long quote = single("SELECT id FROM quote WHERE account_id = " + account);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (int i = 1; i <= 60; i++) {
+                s.executeUpdate("INSERT INTO order_timeline (message_id, quote_id, erp_order_id, crm_account_id, event_type, detail, "
+                        + "occurred_at) VALUES ('" + UUID.randomUUID() + "', " + quote + ", 1, " + account + ", 'SHIPPED', 'step " + i
+                        + "', TIMESTAMP '2030-01-01 00:00:00' + INTERVAL " + i + " MINUTE)");
+            }
+        }
+        List<TimelineEntry> timeline = alice.call(() -> accounts360.find(account)).orElseThrow().timeline();
+        assertEquals(Account360Service.SECTION_LIMIT, timeline.size());
+        assertEquals("step 60", timeline.get(timeline.size() - 1).detail(), "the newest step is shown, last");
+        assertEquals("step 11", timeline.get(0).detail(), "the oldest ones drop out, not the newest");
     }
 
     /** Local EJB calls run on this thread, so the thread's count is exactly the call's. */

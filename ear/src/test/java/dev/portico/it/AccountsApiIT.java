@@ -114,7 +114,9 @@ class AccountsApiIT {
         assertTrue(yaml.body().contains("/accounts/{id}:"), yaml.body());
         JsonObject json = Api.json(Api.get("/openapi?format=json", null).body());
         Set<String> paths = json.getJsonObject("paths").keySet();
-        assertEquals(Set.of("/v1/accounts", "/v1/accounts/{id}", "/v1/orders", "/v1/orders/{id}"), paths);
+        assertEquals(Set.of("/v1/accounts", "/v1/accounts/{id}", "/v1/orders", "/v1/orders/{id}",
+                "/v1/quotes", "/v1/quotes/{id}", "/v1/quotes/{id}/sign", "/v1/products", "/v1/products/{sku}",
+                "/v1/tickets", "/v1/tickets/{id}", "/v1/tickets/{id}/comments", "/v1/tickets/{id}/resolve"), paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());
     }

@@ -46,6 +46,26 @@ public final class Api {
         return send(request.build());
     }
 
+    /**
+     * POST {@code body} as JSON (none if null) to {@code path} with the token (none if null);
+     * {@code contentType} null means {@code application/json}.
+     */
+    public static HttpResponse<String> post(String path, String token, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType == null ? "application/json" : contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> post(String path, String token, String body) {
+        return post(path, token, body, null);
+    }
+
     public static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

@@ -131,6 +131,18 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * GETs {@code url} with this browser's cookies (its signed-in session) without parsing the
+     * answer: for benchmarks, which time the server, not HtmlUnit's DOM.
+     */
+    public WebResponse load(String url) {
+        try {
+            return client.loadWebResponse(new WebRequest(new URL(url)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         client.close();

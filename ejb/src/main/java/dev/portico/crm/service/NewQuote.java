@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
-/** A draft quote as the user typed it. */
+/** A draft quote as the user typed it; without a currency, that of the lines' list prices. */
 public record NewQuote(
         long accountId,
-        @NotNull @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter currency code") String currency,
+        @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter currency code") String currency,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid NewQuoteLine> lines) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package dev.portico.crm.service;
 
+import dev.portico.crm.domain.TicketStatus;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,12 @@ public interface TicketService {
     List<TicketSummary> queue(@PositiveOrZero int offset, @Min(1) @Max(MAX_PAGE) int limit);
 
     long queueSize();
+
+    /**
+     * Keyset paging for API clients: up to {@code limit} tickets within scope (of one
+     * {@code status}, or any when null) with an id above {@code afterId}, in id order.
+     */
+    List<TicketSummary> listAfter(TicketStatus status, @PositiveOrZero long afterId, @Min(1) @Max(MAX_PAGE + 1) int limit);
 
     Optional<TicketDetail> find(long ticketId);
 }

@@ -60,7 +60,13 @@ public final class Parameters {
 
     /** The link to the page after {@code lastId}, keeping the caller's filters. */
     public static String next(String path, int limit, long lastId, Map<String, String> filters) {
-        StringBuilder link = new StringBuilder(path).append("?limit=").append(limit).append("&after=").append(lastId);
+        return next(path, limit, Long.toString(lastId), filters);
+    }
+
+    /** The link to the page after the cursor {@code last} (an id, or a key such as a SKU), keeping the caller's filters. */
+    public static String next(String path, int limit, String last, Map<String, String> filters) {
+        StringBuilder link = new StringBuilder(path).append("?limit=").append(limit).append("&after=")
+                .append(URLEncoder.encode(last, StandardCharsets.UTF_8));
         filters.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));

@@ -17,6 +17,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,9 +60,10 @@ public class DefaultAccount360Service implements Account360Service {
         List<QuoteSummary> quotes = orders.map(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
                 .query(em, DefaultQuoteService.SELECT_SUMMARY, DefaultQuoteService.NEWEST_FIRST, QuoteSummary.class)
                 .setMaxResults(SECTION_LIMIT).getResultList()).orElse(List.of());
+        // The latest SECTION_LIMIT steps (the index read backwards), shown in the ERP's order.
         List<TimelineEntry> timeline = orders.map(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
-                .query(em, DefaultQuoteService.SELECT_TIMELINE, DefaultQuoteService.TIMELINE_ORDER, TimelineEntry.class)
-                .setMaxResults(SECTION_LIMIT).getResultList()).orElse(List.of());
+                .query(em, DefaultQuoteService.SELECT_TIMELINE, "t.occurredAt DESC, t.id DESC", TimelineEntry.class)
+                .setMaxResults(SECTION_LIMIT).getResultList()).map(DefaultAccount360Service::oldestFirst).orElse(List.of());
         BalanceView balance = orders.flatMap(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
                 .query(em, "SELECT NEW dev.portico.crm.service.BalanceView(b.balance, b.asOf) "
                         + "FROM AccountBalance b JOIN b.account a LEFT JOIN a.partnerOrganisation p", "", BalanceView.class)
@@ -73,5 +76,11 @@ public class DefaultAccount360Service implements Account360Service {
 
         return Optional.of(new Account360(account.get(), contacts, interactions, orders.isPresent(), quotes, timeline, balance,
                 service.isPresent(), tickets));
+    }
+
+    private static List<TimelineEntry> oldestFirst(List<TimelineEntry> newestFirst) {
+        List<TimelineEntry> entries = new ArrayList<>(newestFirst);
+        Collections.reverse(entries);
+        return entries;
     }
 }

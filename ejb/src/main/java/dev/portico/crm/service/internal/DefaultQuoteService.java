@@ -9,12 +9,15 @@ import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.QuoteFilter;
+import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.crm.service.QuoteLineView;
 import dev.portico.crm.service.QuoteService;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.TimelineEntry;
+import dev.portico.erp.port.PriceList;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
 import dev.portico.platform.paging.PageRequest;
@@ -32,8 +35,13 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP:
@@ -68,6 +76,10 @@ public class DefaultQuoteService implements QuoteService {
     @EJB
     private AccessLog accessLog;
 
+    /** The ERP's published prices: a line is priced (and its SKU checked) when the quote is written. */
+    @EJB
+    private PriceList priceList;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
@@ -87,10 +99,27 @@ public class DefaultQuoteService implements QuoteService {
     public QuoteSummary create(NewQuote request) {
         ScopeGrant grant = guard.require(EDIT);
         CustomerAccount account = ScopedQuery.accountInScope(em, accessLog, grant, request.accountId());
-        List<QuoteLine.Item> items = request.lines().stream()
-                .map(l -> new QuoteLine.Item(l.sku(), l.description(), l.quantity(), l.unitPrice()))
-                .toList();
-        Quote quote = Quote.draft(account, grant.caller().username(), request.currency(), items, clock.instant());
+        Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()));
+        String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
+                : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
+        Map<Integer, String> problems = new TreeMap<>();
+        List<QuoteLine.Item> items = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            NewQuoteLine line = request.lines().get(i);
+            PriceList.ListPrice list = prices.get(line.sku());
+            if (list == null) {
+                problems.put(i, "no product " + line.sku() + " in the catalogue");
+            } else if (line.unitPrice() == null && !list.currency().equals(currency)) {
+                problems.put(i, "no list price in " + currency + "; give a unit price");
+            } else {
+                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(),
+                        line.unitPrice() == null ? list.unitPrice() : line.unitPrice()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new QuoteLinesException(problems);
+        }
+        Quote quote = Quote.draft(account, grant.caller().username(), currency, items, clock.instant());
         em.persist(quote);
         em.flush();
         return summaryOf(quote);
@@ -109,6 +138,21 @@ public class DefaultQuoteService implements QuoteService {
         return filtered(guard.require(VIEW), filter)
                 .query(em, "SELECT COUNT(q) FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", "", Long.class)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<QuoteSummary> listAfter(QuoteFilter filter, long afterId, int limit) {
+        return filtered(guard.require(VIEW), filter).and("q.id > :after", "after", afterId)
+                .query(em, SELECT_SUMMARY, "q.id", QuoteSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long quoteId) {
+        return new ScopedQuery(guard.require(VIEW)).and("t.quoteId = :id", "id", quoteId)
+                .query(em, SELECT_TIMELINE, TIMELINE_ORDER, TimelineEntry.class)
+                .getResultList();
     }
 
     private static ScopedQuery filtered(ScopeGrant grant, QuoteFilter filter) {

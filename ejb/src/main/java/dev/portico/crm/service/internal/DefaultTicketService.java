@@ -124,6 +124,14 @@ public class DefaultTicketService implements TicketService {
     }
 
     @Override
+    public List<TicketSummary> listAfter(TicketStatus status, long afterId, int limit) {
+        return new ScopedQuery(guard.require(VIEW)).and("t.status = :status", "status", status).and("t.id > :after", "after", afterId)
+                .query(em, SELECT_SUMMARY, "t.id", TicketSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Optional<TicketDetail> find(long ticketId) {
         ScopeGrant grant = guard.require(VIEW);
         Optional<TicketSummary> ticket = summary(grant, ticketId);

@@ -3,6 +3,7 @@ package dev.portico.api.orders;
 import dev.portico.api.Parameters;
 import dev.portico.api.problem.Problem;
 import dev.portico.api.problem.ProblemException;
+import dev.portico.crm.service.QuoteService;
 import dev.portico.erp.domain.OrderStatus;
 import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.SalesOrders;
@@ -28,6 +29,10 @@ public class OrdersResource {
     @EJB
     private SalesOrders orders;
 
+    /** The CRM keeps each order's timeline (from the ERP's events), by the quote the order came from. */
+    @EJB
+    private QuoteService quotes;
+
     /** Orders in id order, {@code limit} at a time (1–199, default 25), optionally of one {@code status}. */
     @GET
     public OrderPage list(@QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("status") String status) {
@@ -41,11 +46,11 @@ public class OrdersResource {
         return new OrderPage(items, next);
     }
 
-    /** One order; an order outside the caller's scope answers exactly like a missing one. */
+    /** One order with its timeline; an order outside the caller's scope answers exactly like a missing one. */
     @GET
     @Path("/{id}")
-    public OrderRepresentation get(@PathParam("id") String id) {
-        return orders.find(Parameters.id("order", id)).map(OrderRepresentation::of)
-                .orElseThrow(() -> ProblemException.notFound("order " + id));
+    public OrderDetailRepresentation get(@PathParam("id") String id) {
+        OrderSummary order = orders.find(Parameters.id("order", id)).orElseThrow(() -> ProblemException.notFound("order " + id));
+        return OrderDetailRepresentation.of(order, TimelineRepresentation.of(quotes.timeline(order.quoteId())));
     }
 }

@@ -41,6 +41,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 404 -> "urn:portico:problem:not-found";
             case 405 -> "urn:portico:problem:method-not-allowed";
             case 406, 415 -> "urn:portico:problem:unsupported-media-type";
+            case 409 -> "urn:portico:problem:conflict";
             default -> status >= 500 ? "urn:portico:problem:server-error" : "about:blank";
         };
     }
