@@ -6,6 +6,7 @@ import static dev.portico.it.Browser.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and signs a quote; the ERP makes and confirms the order from the message; erin ships it from
  * the order page; dave invoices it and records the payment there; the account's 360° page shows
  * confirmed → shipped → invoiced → paid and the balance back at zero. Each persona is offered
- * only their own step.
+ * only their own step. An order over the credit limit waits on the same page until the sales
+ * manager releases it with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,18 +58,8 @@ class OrderFlowUiIT {
         String quoteId;
         try (Browser alice = new Browser()) {
             alice.signIn(BASE + "/internal/", "alice");
-            HtmlPage form = (HtmlPage) alice.open(BASE + "/internal/orders/new.xhtml?account=" + account);
-            HtmlForm quote = form.getFormByName("quote-form");
-            quote.getInputByName("quote-form:rows:0:sku").setValue("PRD-0002");
-            quote.getInputByName("quote-form:rows:0:description").setValue("Temperature logger");
-            quote.getInputByName("quote-form:rows:0:quantity").setValue("2");
-            quote.getInputByName("quote-form:rows:0:unitPrice").setValue("95.00");
-            HtmlPage signed = click(click(form, "quote-form:create"), "sign-form:sign");
-            assertEquals("SIGNED", text(signed, "quote-status"));
-            quoteId = text(signed, "quote-id");
-
-            HtmlPage withOrder = await(alice, BASE + "/internal/orders/quote.xhtml?id=" + quoteId, page -> page.getElementById("erp-order") != null);
-            HtmlPage order = click(withOrder, "erp-order");
+            HtmlPage order = signAndOpenOrder(alice, account, "2", "95.00");
+            quoteId = text(order, "order-quote-id");
             orderUrl = order.getUrl().toString();
             assertEquals("CONFIRMED", text(order, "order-status"));
             assertNull(order.getElementById("ship-form"), "a sales rep does not ship");
@@ -101,6 +93,47 @@ class OrderFlowUiIT {
             assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(text(account360, "account-balance"))), "paid: balance back at zero");
             assertFalse(body(account360).contains("Exception"), "no stack trace");
         }
+    }
+
+    @Test
+    void aCreditHoldIsReleasedOnTheOrderPageByTheManagerWithAReason() throws Exception {
+        long account = plantAccount();
+        String orderUrl;
+        try (Browser alice = new Browser()) {
+            alice.signIn(BASE + "/internal/", "alice");
+            HtmlPage order = signAndOpenOrder(alice, account, "1", "30000.00");   // over the 25 000.00 a new customer gets
+            orderUrl = order.getUrl().toString();
+            assertEquals("CREDIT_HOLD", text(order, "order-status"));
+            assertNull(order.getElementById("approve-form"), "a sales rep cannot release a credit hold");
+        }
+        try (Browser frank = new Browser()) {
+            frank.signIn(BASE + "/internal/", "frank");
+            HtmlPage order = (HtmlPage) frank.open(orderUrl);
+            HtmlPage withoutReason = click(order, "approve-form:approve");
+            assertEquals("CREDIT_HOLD", text(withoutReason, "order-status"), "no reason, no release");
+            assertTrue(text(withoutReason, "messages").contains("blank"), "the page says what is missing");
+
+            withoutReason.getFormByName("approve-form").getInputByName("approve-form:reason").setValue("Prepaid by wire transfer");
+            HtmlPage released = click(withoutReason, "approve-form:approve");
+            assertEquals("CONFIRMED", text(released, "order-status"));
+            assertTrue(body(released).contains("frank"), "the approver is shown with the hold");
+            assertNull(released.getElementById("approve-form"), "released once");
+        }
+    }
+
+    /** alice writes a one-line quote on the page, signs it, and opens the ERP order once the ERP has made it. */
+    private static HtmlPage signAndOpenOrder(Browser alice, long account, String quantity, String unitPrice) throws Exception {
+        HtmlPage form = (HtmlPage) alice.open(BASE + "/internal/orders/new.xhtml?account=" + account);
+        HtmlForm quote = form.getFormByName("quote-form");
+        quote.getInputByName("quote-form:rows:0:sku").setValue("PRD-0002");
+        quote.getInputByName("quote-form:rows:0:description").setValue("Temperature logger");
+        quote.getInputByName("quote-form:rows:0:quantity").setValue(quantity);
+        quote.getInputByName("quote-form:rows:0:unitPrice").setValue(unitPrice);
+        HtmlPage signed = click(click(form, "quote-form:create"), "sign-form:sign");
+        assertEquals("SIGNED", text(signed, "quote-status"));
+        String quoteId = text(signed, "quote-id");
+        HtmlPage withOrder = await(alice, BASE + "/internal/orders/quote.xhtml?id=" + quoteId, page -> page.getElementById("erp-order") != null);
+        return click(withOrder, "erp-order");
     }
 
     private static List<String> events(HtmlPage account360, String quoteId) {

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Backs {@code orders/order.xhtml?id=…}: an order as the ERP holds it, and the steps after
- * confirmation, each offered to whom the policy allows it — shipping ({@code orders:edit} and
+ * Backs {@code orders/order.xhtml?id=…}: an order as the ERP holds it, and its next step, each
+ * offered to whom the policy allows it — releasing a credit hold with a reason
+ * ({@code orders:approve}: the sales manager, within his team), shipping ({@code orders:edit} and
  * {@code products:edit}: the warehouse), invoicing and payments ({@code finance:edit}). The ERP service checks again and
  * publishes each step to the CRM. An unknown or out-of-scope id gets the 404 page.
  */
@@ -41,6 +42,7 @@ public class SalesOrderView implements Serializable {
     private String id;
     private OrderSummary order;
     private BigDecimal payment;
+    private String approval;
 
     public void load() throws IOException {
         Optional<OrderSummary> found = QuoteView.parse(id).flatMap(orders::find);
@@ -52,6 +54,14 @@ public class SalesOrderView implements Serializable {
         }
         order = found.get();
         payment = order.total().subtract(order.amountPaid());
+    }
+
+    public void approve() throws IOException {
+        String reason = approval;
+        if (PageActions.run(MESSAGES, "order.approved", () -> orders.approveCreditHold(order.id(), reason), REFUSALS)) {
+            approval = null;
+        }
+        load();
     }
 
     public void ship() throws IOException {
@@ -68,6 +78,10 @@ public class SalesOrderView implements Serializable {
         BigDecimal amount = payment;
         PageActions.run(MESSAGES, "order.paid", () -> orders.recordPayment(order.id(), amount), REFUSALS);
         load();
+    }
+
+    public boolean isApprover() {
+        return user.allows(Permission.of("orders", Action.APPROVE));
     }
 
     public boolean isWarehouse() {
@@ -96,5 +110,13 @@ public class SalesOrderView implements Serializable {
 
     public void setPayment(BigDecimal payment) {
         this.payment = payment;
+    }
+
+    public String getApproval() {
+        return approval;
+    }
+
+    public void setApproval(String approval) {
+        this.approval = approval;
     }
 }
