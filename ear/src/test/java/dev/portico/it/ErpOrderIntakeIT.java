@@ -33,6 +33,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
@@ -265,6 +266,52 @@ class ErpOrderIntakeIT {
         erin.call(() -> catalog.adjustStock(scarce, 6, "delivery from Acme"));
         assertEquals(OrderStatus.SHIPPED, erin.call(() -> orders.ship(confirmed.id())).status(), "the delivery tops the order up");
         assertEquals(0, product(scarce).stockOnHand());
+    }
+
+    /**
+     * A burst of orders of one customer (the consumer runs up to 15 sessions at once): they queue
+     * on the customer's row, one credit check at a time, and not one delivery attempt fails. With
+     * INSERT IGNORE mapping the customer, each held a shared lock on its row and wanted the
+     * exclusive one: they deadlocked, and under load orders went to the dead-letter queue.
+     */
+    @Test
+    void ordersOfOneCustomerArrivingTogetherQueueWithoutAFailedAttempt() throws Exception {
+        long account = plantAccount("alice", "EAST");
+        String sku = plantProduct(1000, "1.00");
+        OrderSubmitted first = order(account, line(sku, 1, "1.00"));
+        send(first);
+        awaitOrder(first.quoteId(), OrderStatus.CONFIRMED);   // the customer exists now: the case that deadlocked
+
+        List<OrderSubmitted> burst = new ArrayList<>();
+        List<String> messageIds = new ArrayList<>();
+        transaction.begin();   // one commit, so that they all arrive together
+        for (int i = 0; i < 40; i++) {
+            OrderSubmitted order = order(account, line(sku, 1, "1.00"));
+            TextMessage message = jms.createTextMessage(order.toJson());
+            jms.createProducer().send(intakeQueue, message);
+            burst.add(order);
+            messageIds.add(message.getJMSMessageID());
+        }
+        transaction.commit();
+
+        for (OrderSubmitted order : burst) {
+            awaitOrder(order.quoteId(), OrderStatus.CONFIRMED);
+        }
+        assertEquals(41, product(sku).reserved());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement failures = c.prepareStatement("SELECT jms_message_id, reason FROM integration_failure "
+                     + "WHERE jms_message_id IN (" + String.join(",", Collections.nCopies(messageIds.size(), "?")) + ")")) {
+            for (int i = 0; i < messageIds.size(); i++) {
+                failures.setString(i + 1, messageIds.get(i));
+            }
+            List<String> failed = new ArrayList<>();
+            try (ResultSet rs = failures.executeQuery()) {
+                while (rs.next()) {
+                    failed.add(rs.getString(1) + ": " + rs.getString(2));
+                }
+            }
+            assertEquals(List.of(), failed, "failed delivery attempts of the burst");
+        }
     }
 
     @Test

@@ -186,7 +186,7 @@ class QuotesIT {
         List<QuoteSummary> mine = alice.call(() -> quotes.list(QuoteFilter.ANY, PageRequest.first(500)));
         long count = alice.call(() -> quotes.count(QuoteFilter.ANY));
 
-        assertEquals(count, mine.size());
+        assertEquals(Math.min(count, 500), mine.size(), "one page of at most 500");   // the crash test signs hundreds for alice
         assertTrue(mine.stream().noneMatch(q -> q.accountName().equals("Ironwood Hardware") || q.accountName().equals("Keystone Bakeries")));
         for (int i = 1; i < mine.size(); i++) {
             assertTrue(!mine.get(i).createdAt().isAfter(mine.get(i - 1).createdAt()), "newest first");
