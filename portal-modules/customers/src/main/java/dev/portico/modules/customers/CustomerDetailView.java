@@ -4,9 +4,9 @@ import dev.portico.crm.service.Account360;
 import dev.portico.crm.service.Account360Service;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.TicketSummary;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
@@ -29,22 +29,11 @@ public class CustomerDetailView {
     private final Instant now = Instant.now();
 
     public void load() throws IOException {
-        Optional<Account360> found = parse(id).flatMap(accounts360::find);
+        Optional<Account360> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(accounts360::find));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         view = found.get();
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException malformed) {
-            return Optional.empty();
-        }
     }
 
     public boolean overdue(TicketSummary ticket) {

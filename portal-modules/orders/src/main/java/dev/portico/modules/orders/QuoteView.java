@@ -4,6 +4,7 @@ import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.QuoteService;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,11 +31,8 @@ public class QuoteView implements Serializable {
     private QuoteDetail detail;
 
     public void load() throws IOException {
-        Optional<QuoteDetail> found = parse(id).flatMap(quotes::find);
+        Optional<QuoteDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(quotes::find));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         detail = found.get();
@@ -45,7 +43,7 @@ public class QuoteView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = ResourceBundle.getBundle("dev.portico.modules.orders.messages", faces.getViewRoot().getLocale());
         try {
-            quotes.sign(parse(id).orElseThrow(() -> new NoSuchRecordException("quote", -1)));
+            quotes.sign(RecordPages.id(id).orElseThrow(() -> new NoSuchRecordException("quote", -1)));
             faces.addMessage(null, new FacesMessage(messages.getString("quote.signed.done")));
         } catch (QuoteNotSignableException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
@@ -54,14 +52,6 @@ public class QuoteView implements Serializable {
             return;
         }
         load();
-    }
-
-    static Optional<Long> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException malformed) {
-            return Optional.empty();
-        }
     }
 
     public String getId() {

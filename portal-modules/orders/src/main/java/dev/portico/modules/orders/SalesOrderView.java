@@ -8,8 +8,8 @@ import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.SalesOrders;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.security.CurrentUser;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,11 +45,8 @@ public class SalesOrderView implements Serializable {
     private String approval;
 
     public void load() throws IOException {
-        Optional<OrderSummary> found = QuoteView.parse(id).flatMap(orders::find);
+        Optional<OrderSummary> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(orders::find));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         order = found.get();

@@ -9,6 +9,7 @@ import dev.portico.erp.service.ProductSummary;
 import dev.portico.erp.service.StockMovementView;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.security.CurrentUser;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -49,11 +50,8 @@ public class ProductView implements Serializable {
     private BigDecimal price;
 
     public void load() throws IOException {
-        Optional<ProductSummary> found = sku == null || sku.isBlank() ? Optional.empty() : catalog.find(sku.strip());
+        Optional<ProductSummary> found = RecordPages.orNotFound(sku == null || sku.isBlank() ? Optional.empty() : catalog.find(sku.strip()));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         product = found.get();

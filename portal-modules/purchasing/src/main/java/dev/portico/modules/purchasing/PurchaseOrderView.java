@@ -6,8 +6,8 @@ import dev.portico.erp.service.PurchaseOrderDetail;
 import dev.portico.erp.service.PurchaseOrderLineView;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.shell.PageActions;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -39,11 +39,8 @@ public class PurchaseOrderView implements Serializable {
     private String note;
 
     public void load() throws IOException {
-        Optional<PurchaseOrderDetail> found = parse(id).flatMap(purchaseOrders::find);
+        Optional<PurchaseOrderDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(purchaseOrders::find));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         detail = found.get();
@@ -70,14 +67,6 @@ public class PurchaseOrderView implements Serializable {
 
     private long orderId() {
         return detail.order().id();
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException malformed) {
-            return Optional.empty();
-        }
     }
 
     public String getId() {

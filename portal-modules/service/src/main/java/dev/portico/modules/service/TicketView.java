@@ -4,6 +4,7 @@ import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.TicketDetail;
 import dev.portico.crm.service.TicketService;
+import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,11 +34,8 @@ public class TicketView implements Serializable {
     private String comment;
 
     public void load() throws IOException {
-        Optional<TicketDetail> found = parse(id).flatMap(tickets::find);
+        Optional<TicketDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(tickets::find));
         if (found.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         detail = found.get();
@@ -75,14 +73,6 @@ public class TicketView implements Serializable {
 
     private long ticketId() {
         return detail.ticket().id();
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException malformed) {
-            return Optional.empty();
-        }
     }
 
     public boolean isOverdue() {
