@@ -87,9 +87,12 @@ class BrokerSecurityIT {
     }
 
     @Test
-    void neitherSideReadsTheDeadLetters() {
+    void neitherSideReadsTheDeadLettersNorPutsOneThere() {
         for (ConnectionFactory side : new ConnectionFactory[] {crmSide, erpSide}) {
             try (JMSContext context = side.createContext()) {
+                // Parking is integration operations' (FailureLog): a side planting a "dead letter"
+                // could have an operator replay a forged order.
+                assertRefused(() -> context.createProducer().send(deadLetters, "{\"type\":\"crm.OrderSubmitted\"}"));
                 assertRefused(() -> context.createConsumer(deadLetters, NO_MESSAGE).receiveNoWait());
                 assertRefused(() -> {
                     try (QueueBrowser browser = context.createBrowser(deadLetters)) {

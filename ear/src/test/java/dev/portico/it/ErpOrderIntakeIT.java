@@ -20,10 +20,12 @@ import dev.portico.integration.contract.ErpEvent;
 import dev.portico.integration.contract.ErpEventType;
 import dev.portico.integration.contract.OrderSubmitted;
 import dev.portico.integration.monitor.DeadLetter;
+import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.IntegrationMonitor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConnectionFactory;
@@ -49,7 +51,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,8 +76,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ErpOrderIntakeIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** 5 attempts, 1 + 2 + 4 + 8 s apart (portico.cli), plus slack. */
-    private static final Duration DEAD_LETTER_WAIT = Duration.ofSeconds(60);
+    /** Poison is parked at its first attempt: the wait is slack only. */
+    private static final Duration DEAD_LETTER_WAIT = Duration.ofSeconds(20);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -131,6 +136,9 @@ class ErpOrderIntakeIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Resource(lookup = "java:jboss/datasources/PorticoDS")
     private DataSource dataSource;
@@ -366,29 +374,87 @@ class ErpOrderIntakeIT {
         assertEquals(0, decimal("SELECT balance FROM erp_customer WHERE crm_account_id = ?", account).signum());
     }
 
+    /** Issue 16, must-show 3: a message that can never succeed is parked at its first attempt, with its reason. */
     @Test
-    void poisonMessagesAreRedeliveredThenDeadLetteredAndAFixedOneReplays() throws Exception {
+    void poisonMessagesAreParkedAtTheirFirstAttemptWithTheirReasonAndAFixedOneReplays() throws Exception {
         long account = plantAccount("alice", "EAST");
         String marker = "poison-" + UUID.randomUUID();
         String unknownSku = "T-" + UUID.randomUUID().toString().substring(0, 12);
         OrderSubmitted unknown = order(account, line(unknownSku, 1, "9.00"));
         Instant sent = Instant.now();
 
-        sendText("{\"type\":\"crm.OrderSubmitted\",\"" + marker + "\":");
-        send(unknown);
+        String malformedId = sendText("{\"type\":\"crm.OrderSubmitted\",\"" + marker + "\":");
+        String unknownId = sendText(unknown.toJson());
 
         Message malformed = awaitDeadLetter(m -> m.getBody(String.class).contains(marker));
         Message unknownProduct = awaitDeadLetter(m -> m.getBody(String.class).contains(unknownSku));
-        assertTrue(Duration.between(sent, Instant.now()).toSeconds() >= 10,
-                "dead-lettered only after the redeliveries with their growing delay");
+        assertTrue(Duration.between(sent, Instant.now()).toSeconds() < 10, "parked at once, not after redeliveries");
         assertEquals("jms.queue.ErpOrderIntake", malformed.getStringProperty("_AMQ_ORIG_ADDRESS"));
+        assertTrue(unknownProduct.getStringProperty("porticoParkReason").contains("unknown SKU '" + unknownSku + "'"),
+                unknownProduct.getStringProperty("porticoParkReason"));
+        assertEquals(List.of("1 POISON parked"), attempts(malformedId), "one attempt, then parked");
+        assertEquals(List.of("1 POISON parked"), attempts(unknownId), "one attempt, then parked");
         assertEquals(0, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", unknown.quoteId()), "nothing half-done");
         assertEquals(0, count("SELECT COUNT(*) FROM integration_inbox WHERE message_id = ?", unknown.messageId()));
+        String letterId = unknownProduct.getJMSMessageID();
+        DeadLetter letter = ada.call(() -> monitor.deadLetters()).stream()
+                .filter(l -> l.jmsMessageId().equals(letterId)).findFirst().orElseThrow();
+        assertEquals(1, letter.attempts(), "the monitor counts the attempts of the delivery it was parked from");
+        assertTrue(letter.lastReason().contains(unknownSku), letter.lastReason());
 
         plantProduct(unknownSku, 10, "9.00");
         replay(unknownProduct.getJMSMessageID());
 
         assertEquals(OrderStatus.CONFIRMED, awaitOrder(unknown.quoteId(), OrderStatus.CONFIRMED).status());
+        Thread.sleep(2000);
+        assertEquals(List.of("1 POISON parked"), attempts(unknownId), "the parked original was taken off its queue unprocessed");
+        assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", unknown.quoteId()));
+    }
+
+    /**
+     * Issue 16, must-show 3: a transient failure is retried until it passes. A test transaction
+     * holds the product's row lock; each attempt waits its 5 s for it (portico.cli) and fails.
+     * After five failed attempts, where the old policy parked the message, the lock goes, and the
+     * next attempt takes the order: no dead letter, one order.
+     */
+    @Test
+    void aLockHeldLongerThanTheFirstRetriesIsWaitedOutWithoutADeadLetter() throws Exception {
+        long account = plantAccount("alice", "EAST");
+        String sku = plantProduct(20, "4.00");
+        OrderSubmitted order = order(account, line(sku, 2, "4.00"));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The lock's holder: a transaction of its own, on a thread of the server's.
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement lock = c.prepareStatement("SELECT stock_on_hand FROM product WHERE sku = ? FOR UPDATE")) {
+                lock.setString(1, sku);
+                lock.executeQuery().close();
+                locked.countDown();
+                release.await(120, TimeUnit.SECONDS);
+            } finally {
+                transaction.rollback();
+            }
+            return null;
+        });
+        assertTrue(locked.await(10, TimeUnit.SECONDS), "the test holds the product's lock");
+        String messageId = sendText(order.toJson());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (attempts(messageId).size() < FailureKind.UNEXPECTED_ATTEMPTS && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+
+        assertEquals(OrderStatus.CONFIRMED, awaitOrder(order.quoteId(), OrderStatus.CONFIRMED).status());
+        List<String> attempts = attempts(messageId);
+        assertTrue(attempts.size() >= FailureKind.UNEXPECTED_ATTEMPTS, "failed while the lock was held: " + attempts);
+        assertTrue(attempts.stream().allMatch(a -> a.endsWith(" TRANSIENT retried")), attempts.toString());
+        assertEquals(0, count("SELECT COUNT(*) FROM integration_failure WHERE jms_message_id = ? AND parked_as IS NOT NULL", messageId),
+                "never parked");
+        assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", order.quoteId()));
+        assertEquals(2, product(sku).reserved());
     }
 
     @Test
@@ -428,15 +494,34 @@ class ErpOrderIntakeIT {
         sendText(order.toJson());
     }
 
-    private void sendText(String body) throws Exception {
+    /** @return the JMS message id, under which failed attempts are logged */
+    private String sendText(String body) throws Exception {
         transaction.begin();
         try {
-            jms.createProducer().send(intakeQueue, body);
+            TextMessage message = jms.createTextMessage(body);
+            jms.createProducer().send(intakeQueue, message);
             transaction.commit();
+            return message.getJMSMessageID();
         } catch (Exception e) {
             transaction.rollback();
             throw e;
         }
+    }
+
+    /** The failed attempts of a delivery, oldest first, as "attempt KIND parked|retried". */
+    private List<String> attempts(String jmsMessageId) throws SQLException {
+        List<String> attempts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT attempt, kind, parked_as IS NOT NULL FROM integration_failure "
+                     + "WHERE jms_message_id = ? ORDER BY id")) {
+            query.setString(1, jmsMessageId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    attempts.add(rs.getInt(1) + " " + rs.getString(2) + (rs.getBoolean(3) ? " parked" : " retried"));
+                }
+            }
+        }
+        return attempts;
     }
 
     /** What an operator does in the integration monitor: find the parked message and replay it, with a reason. */

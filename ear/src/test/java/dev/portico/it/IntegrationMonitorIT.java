@@ -9,6 +9,7 @@ import dev.portico.access.service.AccessDeniedException;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
 import dev.portico.integration.monitor.DeadLetter;
+import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.FlowStats;
 import dev.portico.integration.monitor.IntegrationMonitor;
 import dev.portico.integration.monitor.ReplayRefusedException;
@@ -42,8 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Must-show 3 through the monitor: an order naming a SKU the ERP does not know is retried, then
- * dead-lettered; the monitor shows it with the consumer's reason and the attempts; the cause is
+ * Must-show 3 through the monitor: an order naming a SKU the ERP does not know is parked in the
+ * dead-letter queue at its first attempt (issue 16: retrying cannot help it); the monitor shows it
+ * with the consumer's reason, the attempt and its kind; the cause is
  * fixed (the product added); ada replays it with a reason; the order exists once; the ledger has
  * the replay; a second replay, a replay without a reason, and anyone without integration:edit
  * are refused.
@@ -51,8 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class IntegrationMonitorIT {
 
-    /** 5 attempts, 1 + 2 + 4 + 8 s apart (portico.cli), plus slack. */
-    private static final Duration DEAD_LETTER_WAIT = Duration.ofSeconds(60);
+    /** Parked at the first attempt: slack only. */
+    private static final Duration DEAD_LETTER_WAIT = Duration.ofSeconds(20);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Deployment
@@ -104,10 +106,11 @@ class IntegrationMonitorIT {
         DeadLetter parked = awaitDeadLetter(sku);
         assertEquals("OrderSubmitted", parked.flow());
         assertEquals("jms.queue.ErpOrderIntake", parked.originalAddress());
-        assertEquals(5, parked.attempts(), "every attempt's failure was recorded");
+        assertEquals(1, parked.attempts(), "poison: one attempt, then parked");
         assertTrue(parked.lastReason().contains("UnknownProductException") && parked.lastReason().contains(sku), parked.lastReason());
         assertTrue(ada.call(() -> monitor.recentFailures(50)).stream()
-                .anyMatch(f -> f.jmsMessageId().equals(parked.jmsMessageId()) && f.attempt() == 5));
+                .anyMatch(f -> f.reason().contains(sku) && f.attempt() == 1 && f.kind() == FailureKind.POISON && f.parked()));
+        assertTrue(ada.call(() -> monitor.failureCounts(Instant.now().minusSeconds(3600))).get(FailureKind.POISON) >= 1);
         assertTrue(ada.call(() -> monitor.waiting()).stream().anyMatch(d -> d.destination().equals("DLQ") && d.waiting() >= 1));
 
         assertThrows(AccessDeniedException.class, () -> audrey.call(() -> monitor.replay(parked.id(), "auditors only look")));

@@ -138,7 +138,7 @@ class OrderTimelineIT {
             Thread.sleep(500);
             deadLettered = deadLetterBodies().stream().anyMatch(body -> body.contains(orphan.messageId()));
         }
-        assertTrue(deadLettered, "after its redeliveries the event waits in the DLQ");
+        assertTrue(deadLettered, "parked at once: the event waits in the DLQ for someone to look at");
         assertEquals(0, single("SELECT COUNT(*) FROM order_timeline WHERE message_id = ?", orphan.messageId()));
     }
 

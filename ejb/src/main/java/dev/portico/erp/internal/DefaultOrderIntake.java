@@ -18,12 +18,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The built-in ERP's order intake: map the customer, check its credit, then hold the order or
- * confirm it and reserve its stock. A quote that already has an order is left alone (the unique
- * quote id backs this up: of two racing messages for one quote, the second fails its insert, is
- * redelivered and then finds the order).
+ * The built-in ERP's order intake: lock the customer (mapping it on its first order) and the
+ * ordered products, check the customer's credit, then hold the order or confirm it and reserve
+ * its stock. Both locks come before the order's rows are inserted: a line's foreign key to its
+ * product would otherwise take a shared lock first (see {@link ErpLocks}). A quote that already
+ * has an order is left alone (the unique quote id backs this up: of two racing messages for one
+ * quote, the second fails its insert, is redelivered and then finds the order).
  */
 @Stateless
 @RolesAllowed(OrderIntake.ROLE)
@@ -48,13 +51,15 @@ public class DefaultOrderIntake implements OrderIntake {
         if (hasOrder(submitted.quoteId())) {
             return IntakeOutcome.ALREADY_RECEIVED;
         }
+        Instant now = clock.instant();
+        ErpLocks locks = new ErpLocks(em);
+        ErpCustomer customer = locks.customerOf(submitted.crmAccountId(), now);
+        Map<String, Product> products = locks.products(submitted.lines().stream().map(OrderSubmitted.Line::sku).toList());
         submitted.lines().forEach(line -> {
-            if (em.find(Product.class, line.sku()) == null) {
+            if (!products.containsKey(line.sku())) {
                 throw new UnknownProductException(line.sku(), submitted.quoteId());
             }
         });
-        Instant now = clock.instant();
-        ErpCustomer customer = customers.lockedForCrmAccount(submitted.crmAccountId(), now);
         SalesOrder order = SalesOrder.receive(submitted.quoteId(), customer, submitted.currency(), submitted.signedBy(),
                 submitted.signedAt(), now);
         submitted.lines().forEach(line -> order.addLine(line.sku(), line.quantity(), line.unitPrice()));
@@ -67,7 +72,7 @@ public class DefaultOrderIntake implements OrderIntake {
                     order.getHoldReason(), now));
             return IntakeOutcome.CREDIT_HOLD;
         }
-        return allocation.confirm(order, "erp", now).isEmpty() ? IntakeOutcome.CONFIRMED : IntakeOutcome.CONFIRMED_WITH_SHORTAGE;
+        return allocation.confirm(order, locks, "erp", now).isEmpty() ? IntakeOutcome.CONFIRMED : IntakeOutcome.CONFIRMED_WITH_SHORTAGE;
     }
 
     private boolean hasOrder(long quoteId) {

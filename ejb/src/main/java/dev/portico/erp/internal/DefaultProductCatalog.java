@@ -102,17 +102,17 @@ public class DefaultProductCatalog implements ProductCatalog {
     @Override
     public ProductSummary adjustStock(String sku, int delta, String reason) {
         ScopeGrant grant = guard.require(EDIT);
-        ProductLocks products = new ProductLocks(em);
-        Product product = existing(products, sku);
+        ErpLocks locks = new ErpLocks(em);
+        Product product = existing(locks, sku);
         product.adjustStock(delta);
-        products.record(grant.caller().username(), reason.strip(), null, null, clock.instant());
+        locks.record(grant.caller().username(), reason.strip(), null, null, clock.instant());
         return summary(product);
     }
 
     @Override
     public ProductSummary changePrice(String sku, BigDecimal unitPrice) {
         guard.require(EDIT);
-        Product product = existing(new ProductLocks(em), sku);
+        Product product = existing(new ErpLocks(em), sku);
         product.changePrice(unitPrice);
         return summary(product);
     }
@@ -126,8 +126,8 @@ public class DefaultProductCatalog implements ProductCatalog {
         return query;
     }
 
-    private static Product existing(ProductLocks products, String sku) {
-        Product product = products.find(sku);
+    private static Product existing(ErpLocks locks, String sku) {
+        Product product = locks.products(List.of(sku)).get(sku);
         if (product == null) {
             throw new NoSuchProductException(sku);
         }

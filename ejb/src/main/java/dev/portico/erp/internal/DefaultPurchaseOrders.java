@@ -96,8 +96,10 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
             throw new UnknownSupplierException(supplierId);
         }
         PurchaseOrder order = PurchaseOrder.manual(supplierId, grant.caller().username(), clock.instant());
+        // Locked, not only looked up: each line's foreign key takes a shared lock on its product.
+        Map<String, Product> products = new ErpLocks(em).products(lines.stream().map(NewPurchaseOrderLine::sku).toList());
         for (NewPurchaseOrderLine line : lines) {
-            if (em.find(Product.class, line.sku()) == null) {
+            if (!products.containsKey(line.sku())) {
                 throw new NoSuchProductException(line.sku());
             }
             order.addLine(line.sku(), line.quantity());
@@ -110,7 +112,7 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
     @Override
     public PurchaseOrderSummary confirm(long id) {
         ScopeGrant grant = guard.require(EDIT);
-        PurchaseOrder order = load(grant, id);
+        PurchaseOrder order = new ErpLocks(em).purchaseOrder(load(grant, id));
         order.confirm(grant.caller().username(), clock.instant());
         em.flush();
         return query(grant).byId(em, id).getSingleResult();
@@ -121,21 +123,23 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
         guard.require(DefaultProductCatalog.EDIT);
         ScopeGrant grant = guard.require(EDIT);
         PurchaseOrder order = load(grant, id);
-        // SKU order: products are locked in the order sales orders lock them, so the two cannot deadlock.
         Map<String, Integer> arrived = new TreeMap<>();
         quantities.forEach((sku, quantity) -> {
             if (quantity > 0) {
                 arrived.put(sku, quantity);
             }
         });
-        order.receive(arrived);
+        // Every lock first, in the ERP's order: the products, the orders waiting for them, this purchase order.
+        ErpLocks locks = new ErpLocks(em);
+        locks.products(arrived.keySet());
+        WaitingOrders waiting = WaitingOrders.lock(em, locks, arrived.keySet());
+        locks.purchaseOrder(order).receive(arrived);
         String actor = grant.caller().username();
         Instant now = clock.instant();
-        ProductLocks products = new ProductLocks(em);
-        arrived.forEach((sku, quantity) -> products.get(sku).receive(quantity));
+        arrived.forEach((sku, quantity) -> locks.product(sku).receive(quantity));
         String reason = "receipt on purchase order " + id + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        products.record(actor, reason, null, id, now);
-        WaitingOrders.release(em, products, arrived.keySet(), actor, id, now);
+        locks.record(actor, reason, null, id, now);
+        waiting.release(locks, arrived.keySet(), actor, id, now);
         em.flush();
         return find(id).orElseThrow();
     }

@@ -34,17 +34,19 @@ public class StockAllocation {
     @EJB
     private OrderEvents events;
 
-    /** @param actor who confirmed it ({@code erp} at intake, the approver of a credit hold)
-     *  @return the lines that ran short */
-    public List<Shortage> confirm(SalesOrder order, String actor, Instant now) {
-        ProductLocks products = new ProductLocks(em);
-        List<Shortage> shortages = order.reserve(products::get, now);
-        products.record(actor, "reserved for " + order, order.getId(), null, now);
+    /**
+     * @param locks the caller's, holding the order's products already (and the order, if it existed before)
+     * @param actor who confirmed it ({@code erp} at intake, the approver of a credit hold)
+     * @return the lines that ran short
+     */
+    public List<Shortage> confirm(SalesOrder order, ErpLocks locks, String actor, Instant now) {
+        List<Shortage> shortages = order.reserve(locks::product, now);
+        locks.record(actor, "reserved for " + order, order.getId(), null, now);
         events.publish(OrderEventFactory.about(order, ErpEventType.ORDER_CONFIRMED, order.getTotal(), null, null, now));
         Map<Long, PurchaseOrder> bySupplier = new LinkedHashMap<>();
         for (Shortage shortage : shortages) {
             events.publish(OrderEventFactory.about(order, ErpEventType.STOCK_SHORTAGE, null, null, shortage.describe(), now));
-            Product product = em.find(Product.class, shortage.sku());
+            Product product = locks.product(shortage.sku());
             if (product.getSupplierOrganisationId() == null) {
                 LOG.warning(() -> shortage.describe() + " on " + order + ": the product has no supplier, no purchase order raised");
                 continue;

@@ -1,12 +1,14 @@
 package dev.portico.erp.port;
 
+import dev.portico.integration.contract.UnprocessableMessageException;
+
 /**
  * An order names a SKU the ERP does not know. Quotes are built from the ERP's catalogue, so this
- * is a mapping gap between the two systems, not a customer's mistake: deliberately a system
- * exception, so the message is rolled back, retried and parked in the dead-letter queue until
- * the catalogue is fixed and the message replayed.
+ * is a mapping gap between the two systems, not a customer's mistake: the message is parked in
+ * the dead-letter queue at once, until the catalogue is fixed and the message replayed. A system
+ * exception, so everything the delivery did rolls back.
  */
-public class UnknownProductException extends RuntimeException {
+public class UnknownProductException extends UnprocessableMessageException {
 
     public UnknownProductException(String sku, long quoteId) {
         super("Quote " + quoteId + " orders unknown SKU '" + sku + "'");

@@ -3,6 +3,7 @@ package dev.portico.integration.crm;
 import dev.portico.crm.event.OrderAlertEvent;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.ErpEvent;
+import dev.portico.integration.contract.UnprocessableMessageException;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.ejb.ActivationConfigProperty;
@@ -25,8 +26,8 @@ import org.jboss.ejb3.annotation.ResourceAdapter;
  * The CRM's side of the ERP events topic: each event becomes a row of the order timeline and,
  * where it carries money, moves the account's balance view. Exactly-once effect: the message id
  * enters the inbox in the transaction of the effect, so a redelivered or duplicated event is
- * recognised and dropped; a failure rolls everything back and Artemis redelivers (5 attempts,
- * then DLQ; see portico.cli). The subscription is durable, so events published while the
+ * recognised and dropped; a failure rolls everything back and is retried or parked as
+ * {@link RecordsFailures} decides (an event about an unknown quote is parked at once). The subscription is durable, so events published while the
  * server is down wait for it; shared, so the pool's sessions split the work. Activates through
  * the CRM side's adapter: the broker lets no other identity subscribe to the topic.
  */
@@ -61,16 +62,15 @@ public class ErpEventConsumer implements MessageListener {
         ErpEvent event;
         try {
             event = ErpEvent.fromJson(message.getBody(String.class));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Unreadable ERP event", e);
+        } catch (JMSException | RuntimeException e) {
+            throw new UnprocessableMessageException("Unreadable ERP event: " + e.getMessage(), e);
         }
         if (!inbox.accept(event.messageId(), ErpEvent.TYPE, Long.toString(event.quoteId()), event.occurredAt(),
                 event.type().name(), message)) {
             LOG.fine(() -> "Duplicate " + ErpEvent.TYPE + " " + event.messageId() + " ignored");
             return;
         }
-        // A plain INSERT: an event about an unknown quote or account fails its foreign key, rolls
-        // back and ends in the DLQ for someone to look at, rather than vanishing.
+        requireKnown(event);
         em.createNativeQuery("INSERT INTO order_timeline (message_id, quote_id, erp_order_id, crm_account_id, event_type, "
                         + "amount, balance, detail, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, event.messageId())
@@ -86,6 +86,25 @@ public class ErpEventConsumer implements MessageListener {
         updateBalance(event);
         if (OrderAlertEvent.alerts(event.type())) {
             announce(event);
+        }
+    }
+
+    /**
+     * An event about a quote or an account the CRM does not have can never be applied: it is
+     * parked for someone to look at, rather than retried or dropped. (The foreign keys of the
+     * timeline say the same, but a constraint violation may also be a race that a retry mends.)
+     */
+    private void requireKnown(ErpEvent event) {
+        Object[] known = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM quote WHERE id = ?), "
+                        + "(SELECT COUNT(*) FROM customer_account WHERE id = ?)")
+                .setParameter(1, event.quoteId())
+                .setParameter(2, event.crmAccountId())
+                .getSingleResult();
+        if (((Number) known[0]).longValue() == 0) {
+            throw new UnprocessableMessageException(event.type() + " for quote " + event.quoteId() + ", which the CRM does not have");
+        }
+        if (((Number) known[1]).longValue() == 0) {
+            throw new UnprocessableMessageException(event.type() + " for account " + event.crmAccountId() + ", which the CRM does not have");
         }
     }
 

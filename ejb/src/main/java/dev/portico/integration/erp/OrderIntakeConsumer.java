@@ -4,6 +4,7 @@ import dev.portico.erp.port.IntakeOutcome;
 import dev.portico.erp.port.OrderIntake;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.integration.contract.UnprocessableMessageException;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.integration.monitor.Flows;
 import dev.portico.integration.monitor.RecordsFailures;
@@ -61,12 +62,12 @@ public class OrderIntakeConsumer implements MessageListener {
         LOG.fine(() -> "Quote " + order.quoteId() + ": " + outcome);
     }
 
-    /** An unreadable message throws: it can only be redelivered and, in the end, parked in the DLQ. */
+    /** An unreadable message can never succeed: it is parked in the DLQ at its first attempt. */
     private static OrderSubmitted read(Message message) {
         try {
             return OrderSubmitted.fromJson(message.getBody(String.class));
         } catch (JMSException | RuntimeException e) {
-            throw new IllegalArgumentException("Unreadable " + OrderSubmitted.TYPE + " message " + jmsId(message) + ": " + e.getMessage(), e);
+            throw new UnprocessableMessageException("Unreadable " + OrderSubmitted.TYPE + " message " + jmsId(message) + ": " + e.getMessage(), e);
         }
     }
 

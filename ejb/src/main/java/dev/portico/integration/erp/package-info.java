@@ -16,9 +16,11 @@
  * rollback when it restarts (recovery); the inbox ({@code integration_inbox}) and the unique
  * quote id on {@code sales_order} make any redelivery harmless.
  *
- * <p>Failures: a message whose processing throws (unreadable JSON, a SKU the ERP does not know)
- * rolls back and is redelivered with a growing delay, then parked in the dead-letter queue
- * (see {@code config/wildfly/portico.cli}).
+ * <p>Failures: a message whose processing throws rolls everything back. A message that can never
+ * succeed (unreadable JSON, a SKU the ERP does not know) is parked in the dead-letter queue at its
+ * first attempt; a transient failure (deadlock, lock wait, lost connection) is redelivered with a
+ * growing, jittered delay until it passes; see {@link dev.portico.integration.monitor.RecordsFailures}
+ * and {@code config/wildfly/portico.cli}.
  *
  * <p>Security: the broker authenticates every connection, in-VM ones too. This adapter consumes
  * as {@code erp-side} (the only identity allowed to consume the intake queue) and publishes as

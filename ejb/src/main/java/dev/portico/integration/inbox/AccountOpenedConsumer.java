@@ -4,6 +4,7 @@ import dev.portico.crm.event.AccountOpenedEvent;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import dev.portico.integration.contract.Destinations;
+import dev.portico.integration.contract.UnprocessableMessageException;
 import dev.portico.integration.monitor.Flows;
 import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.inject.Inject;
@@ -38,8 +39,8 @@ public class AccountOpenedConsumer implements MessageListener {
         AccountOpenedEvent event;
         try {
             event = AccountOpenedEvent.fromJson(message.getBody(String.class));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Unreadable message " + messageId(message), e);
+        } catch (JMSException | RuntimeException e) {
+            throw new UnprocessableMessageException("Unreadable message " + messageId(message) + ": " + e.getMessage(), e);
         }
         if (!inbox.accept(event.messageId(), AccountOpenedEvent.TYPE, Long.toString(event.accountId()), event.occurredAt(),
                 Flows.ACCOUNT_OPENED, message)) {

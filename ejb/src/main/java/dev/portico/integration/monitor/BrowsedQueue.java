@@ -59,10 +59,13 @@ final class BrowsedQueue {
         return json.build().toString();
     }
 
-    /** The sender's own properties; the broker's ({@code _AMQ_*}) and JMS-defined ({@code JMSX*}) ones stay behind. */
+    /**
+     * The sender's own properties; the broker's ({@code _AMQ_*}), JMS-defined ({@code JMSX*}) and
+     * parking ({@code porticoPark*}) ones stay behind.
+     */
     static void copyApplicationProperties(Message from, Message to) throws JMSException {
         for (String name : names(from)) {
-            if (!name.startsWith("_AMQ") && !name.startsWith("JMSX") && !name.startsWith("__AMQ")) {
+            if (!name.startsWith("_AMQ") && !name.startsWith("JMSX") && !name.startsWith("__AMQ") && !name.startsWith("porticoPark")) {
                 to.setObjectProperty(name, from.getObjectProperty(name));
             }
         }

@@ -94,11 +94,18 @@ public class DefaultIntegrationMonitor implements IntegrationMonitor {
     }
 
     @Override
+    public Map<FailureKind, Long> failureCounts(Instant since) {
+        guard.require(VIEW);
+        return tables().failureCounts(since);
+    }
+
+    @Override
     public List<DeadLetter> deadLetters() {
         guard.require(VIEW);
         MonitorTables tables = tables();
         BrowsedQueue.forEach(ops, deadLetterQueue, parked -> tables.remember(parked.getJMSMessageID(),
-                parked.getStringProperty(BrowsedQueue.ORIGINAL_ADDRESS), BrowsedQueue.originalQueue(parked),
+                parked.getStringProperty(FailureLog.PARKED_FROM), parked.getStringProperty(BrowsedQueue.ORIGINAL_ADDRESS),
+                BrowsedQueue.originalQueue(parked),
                 Flows.of(parked.getStringProperty(BrowsedQueue.ORIGINAL_ADDRESS), parked.getStringProperty(ErpEvent.TYPE_PROPERTY)),
                 parked instanceof TextMessage text ? text.getText() : null, BrowsedQueue.propertiesOf(parked),
                 parked.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(parked.getJMSTimestamp()) : null));

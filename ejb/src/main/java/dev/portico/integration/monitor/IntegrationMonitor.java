@@ -3,7 +3,9 @@ package dev.portico.integration.monitor;
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the integration monitor shows and does. Reading needs {@code integration:view};
@@ -25,6 +27,12 @@ public interface IntegrationMonitor {
 
     /** The newest failed attempts, newest first. */
     List<DeliveryFailure> recentFailures(int max);
+
+    /**
+     * Failed attempts since {@code since}, by kind: poison ones parked at once, transient ones
+     * retried until they pass, unexpected ones parked after a few attempts.
+     */
+    Map<FailureKind, Long> failureCounts(Instant since);
 
     /**
      * Every dead letter, parked ones first: what the DLQ holds now (copied in on first sight)

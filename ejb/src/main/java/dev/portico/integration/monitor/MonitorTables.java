@@ -16,9 +16,11 @@ import java.util.Optional;
 /** The monitor's SQL over the inbox, the failure log and the dead letters (V10). */
 final class MonitorTables {
 
+    /** A copy the consumer parked has failed attempts under the id of the delivery it came from (V13). */
     private static final String DEAD_LETTER_COLUMNS = "d.id, d.jms_message_id, d.flow, d.original_address, d.body, d.properties, "
-            + "(SELECT COUNT(*) FROM integration_failure f WHERE f.jms_message_id = d.jms_message_id), "
-            + "(SELECT f.reason FROM integration_failure f WHERE f.jms_message_id = d.jms_message_id ORDER BY f.id DESC LIMIT 1), "
+            + "(SELECT COUNT(*) FROM integration_failure f WHERE f.jms_message_id = COALESCE(d.parked_from, d.jms_message_id)), "
+            + "(SELECT f.reason FROM integration_failure f WHERE f.jms_message_id = COALESCE(d.parked_from, d.jms_message_id) "
+            + "ORDER BY f.id DESC LIMIT 1), "
             + "d.first_seen_at, d.status, d.replayed_by, d.replayed_at, d.replay_reason, d.replay_message_id, d.replay_ledger_seq";
 
     private final EntityManager em;
@@ -52,26 +54,39 @@ final class MonitorTables {
     }
 
     List<DeliveryFailure> failures(int max) {
-        return rows(em.createNativeQuery("SELECT jms_message_id, flow, destination, attempt, reason, failed_at "
-                        + "FROM integration_failure ORDER BY id DESC LIMIT ?").setParameter(1, max).getResultList()).stream()
+        return rows(em.createNativeQuery("SELECT jms_message_id, flow, destination, attempt, kind, parked_as IS NOT NULL, reason, "
+                        + "failed_at FROM integration_failure ORDER BY id DESC LIMIT ?").setParameter(1, max).getResultList()).stream()
                 .map(r -> new DeliveryFailure((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                        (String) r[4], instant(r[5])))
+                        FailureKind.valueOf((String) r[4]), number(r[5]) == 1, (String) r[6], instant(r[7])))
                 .toList();
     }
 
+    /** Failed attempts by kind since {@code since}: poison and unexpected ones park, transient ones are retried. */
+    Map<FailureKind, Long> failureCounts(Instant since) {
+        Map<FailureKind, Long> counts = new java.util.EnumMap<>(FailureKind.class);
+        for (FailureKind kind : FailureKind.values()) {
+            counts.put(kind, 0L);
+        }
+        rows(em.createNativeQuery("SELECT kind, COUNT(*) FROM integration_failure WHERE failed_at >= ? GROUP BY kind")
+                .setParameter(1, Timestamp.from(since)).getResultList())
+                .forEach(r -> counts.put(FailureKind.valueOf((String) r[0]), number(r[1])));
+        return counts;
+    }
+
     /** A message seen in the DLQ; seen again, it changes nothing (the first sighting is kept). */
-    void remember(String jmsMessageId, String originalAddress, String originalQueue, String flow, String body,
+    void remember(String jmsMessageId, String parkedFrom, String originalAddress, String originalQueue, String flow, String body,
                   String properties, Instant sentAt) {
-        em.createNativeQuery("INSERT IGNORE INTO dead_letter (jms_message_id, original_address, original_queue, flow, body, "
-                        + "properties, sent_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        em.createNativeQuery("INSERT IGNORE INTO dead_letter (jms_message_id, parked_from, original_address, original_queue, flow, "
+                        + "body, properties, sent_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, jmsMessageId)
-                .setParameter(2, originalAddress)
-                .setParameter(3, originalQueue)
-                .setParameter(4, flow)
-                .setParameter(5, body)
-                .setParameter(6, properties)
-                .setParameter(7, sentAt == null ? null : Timestamp.from(sentAt))
-                .setParameter(8, Timestamp.from(Instant.now()))
+                .setParameter(2, parkedFrom)
+                .setParameter(3, originalAddress)
+                .setParameter(4, originalQueue)
+                .setParameter(5, flow)
+                .setParameter(6, body)
+                .setParameter(7, properties)
+                .setParameter(8, sentAt == null ? null : Timestamp.from(sentAt))
+                .setParameter(9, Timestamp.from(Instant.now()))
                 .executeUpdate();
     }
 

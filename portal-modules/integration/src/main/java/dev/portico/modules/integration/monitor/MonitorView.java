@@ -3,6 +3,7 @@ package dev.portico.modules.integration.monitor;
 import dev.portico.integration.monitor.DeadLetter;
 import dev.portico.integration.monitor.DeliveryFailure;
 import dev.portico.integration.monitor.DestinationDepth;
+import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.FlowStats;
 import dev.portico.integration.monitor.IntegrationMonitor;
 import dev.portico.integration.monitor.NoSuchDeadLetterException;
@@ -15,7 +16,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -36,6 +40,7 @@ public class MonitorView implements Serializable {
     private transient List<DestinationDepth> waiting;
     private transient List<DeliveryFailure> failures;
     private transient List<DeadLetter> deadLetters;
+    private transient List<Map.Entry<FailureKind, Long>> failureCounts;
     private Long letter;
     private String reason;
 
@@ -58,6 +63,14 @@ public class MonitorView implements Serializable {
             failures = monitor.recentFailures(FAILURES_SHOWN);
         }
         return failures;
+    }
+
+    /** Failed attempts of the last day by kind, as entries (a Faces table iterates a list, not a map). */
+    public List<Map.Entry<FailureKind, Long>> getFailureCounts() {
+        if (failureCounts == null) {
+            failureCounts = List.copyOf(monitor.failureCounts(Instant.now().minus(1, ChronoUnit.DAYS)).entrySet());
+        }
+        return failureCounts;
     }
 
     public List<DeadLetter> getDeadLetters() {
