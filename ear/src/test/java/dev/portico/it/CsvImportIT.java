@@ -60,6 +60,7 @@ class CsvImportIT {
     @AfterEach
     void removeImported() throws SQLException {
         update("DELETE FROM customer_account WHERE name LIKE ?", "%" + tag + "%");
+        update("DELETE FROM stock_movement WHERE sku LIKE ?", "%" + tag.toUpperCase() + "%");
         update("DELETE FROM product WHERE sku LIKE ?", "%" + tag.toUpperCase() + "%");
     }
 
@@ -170,6 +171,10 @@ class CsvImportIT {
                 rows("SELECT CONCAT_WS('|', p.sku, p.name, p.unit_price, p.currency, p.stock_on_hand, p.reserved, p.reorder_level, "
                         + "COALESCE(o.alias, '')) FROM product p LEFT JOIN organisation o ON o.id = p.supplier_organisation_id "
                         + "WHERE p.sku LIKE ? ORDER BY p.sku", "IMP-" + tag.toUpperCase() + "%"));
+        assertEquals(List.of(known + "|ADJUSTMENT|2|0|erin|CSV product import"),
+                rows("SELECT CONCAT_WS('|', sku, kind, on_hand_change, reserved_change, actor, reason) FROM stock_movement "
+                        + "WHERE sku LIKE ? ORDER BY id", "IMP-" + tag.toUpperCase() + "%"),
+                "the count is recorded like an on-screen one: one movement per changed product, by the importer");
     }
 
     @Test

@@ -132,6 +132,17 @@ public class Product {
         unrecorded.add(new StockMovement(sku, kind, onHandChange, reservedChange, stockOnHand, reserved));
     }
 
+    /** What a catalogue feed may restate besides price and stock. */
+    public void revise(String name, String currency, int reorderLevel, Long supplierOrganisationId) {
+        if (name == null || name.isBlank() || reorderLevel < 0) {
+            throw new IllegalArgumentException("a product needs a name and a reorder level of 0 or more");
+        }
+        this.name = name;
+        this.currency = currency;
+        this.reorderLevel = reorderLevel;
+        this.supplierOrganisationId = supplierOrganisationId;
+    }
+
     public final void changePrice(BigDecimal price) {
         if (price == null || price.signum() < 0) {
             throw new IllegalArgumentException("a price is zero or more");

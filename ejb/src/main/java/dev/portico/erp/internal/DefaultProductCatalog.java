@@ -7,6 +7,7 @@ import dev.portico.access.service.ScopeGrant;
 import dev.portico.erp.domain.Product;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.ProductCatalog;
+import dev.portico.erp.service.ProductRecord;
 import dev.portico.erp.service.ProductSummary;
 import dev.portico.erp.service.StockMovementView;
 import dev.portico.platform.paging.PageRequest;
@@ -107,6 +108,35 @@ public class DefaultProductCatalog implements ProductCatalog {
         product.adjustStock(delta);
         locks.record(grant.caller().username(), reason.strip(), null, null, clock.instant());
         return summary(product);
+    }
+
+    @Override
+    public int importProducts(List<ProductRecord> records, String reason) {
+        ScopeGrant grant = guard.require(EDIT);
+        ErpLocks locks = new ErpLocks(em);
+        Map<String, Product> known = locks.products(records.stream().map(ProductRecord::sku).toList());
+        int revised = 0;
+        for (ProductRecord record : records) {
+            Product product = known.get(record.sku());
+            if (product == null) {
+                product = new Product(record.sku(), record.name(), record.unitPrice(), record.currency(), 0, record.reorderLevel(),
+                        record.supplierOrganisationId());
+                em.persist(product);
+                locks.created(product);
+            } else {
+                product.revise(record.name(), record.currency(), record.reorderLevel(), record.supplierOrganisationId());
+                product.changePrice(record.unitPrice());
+                revised++;
+            }
+            int delta = record.stockOnHand() - product.getStockOnHand();
+            if (delta != 0) {
+                product.adjustStock(delta);
+            }
+        }
+        // New products first: a movement names its product by a foreign key EclipseLink does not know of.
+        em.flush();
+        locks.record(grant.caller().username(), reason, null, null, clock.instant());
+        return revised;
     }
 
     @Override

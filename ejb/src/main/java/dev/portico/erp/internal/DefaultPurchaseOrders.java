@@ -139,6 +139,7 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
         arrived.forEach((sku, quantity) -> locks.product(sku).receive(quantity));
         String reason = "receipt on purchase order " + id + (note == null || note.isBlank() ? "" : ": " + note.strip());
         locks.record(actor, reason, null, id, now);
+        em.flush();   // the receipt's movements before the reservations it allows, in the stock history's order
         waiting.release(locks, arrived.keySet(), actor, id, now);
         em.flush();
         return find(id).orElseThrow();

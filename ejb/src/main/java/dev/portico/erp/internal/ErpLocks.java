@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,7 +37,7 @@ public final class ErpLocks {
 
     private final EntityManager em;
     private final LockOrder order = new LockOrder();
-    private final Map<String, Product> products = new TreeMap<>();
+    private final Map<String, Product> products = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     ErpLocks(EntityManager em) {
         this.em = em;
@@ -73,24 +74,31 @@ public final class ErpLocks {
 
     /**
      * Locks the products of {@code skus} in one statement, in SKU order (InnoDB walks the primary
-     * key of an IN list ascending), and returns those that exist, by SKU.
+     * key of an IN list ascending), and returns those that exist, by SKU. SKUs compare as the
+     * database compares them, without regard to case.
      */
     Map<String, Product> products(Collection<String> skus) {
-        TreeSet<String> wanted = new TreeSet<>(skus);
+        TreeSet<String> wanted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        wanted.addAll(skus);
         wanted.removeAll(products.keySet());
         if (!wanted.isEmpty()) {
-            order.next(Kind.PRODUCT, wanted.first());
+            order.next(Kind.PRODUCT, wanted.first().toLowerCase(Locale.ROOT));
             locking("SELECT p FROM Product p WHERE p.sku IN :ids ORDER BY p.sku", Product.class, wanted)
                     .forEach(product -> products.put(product.getSku(), product));
-            order.next(Kind.PRODUCT, wanted.last());
+            order.next(Kind.PRODUCT, wanted.last().toLowerCase(Locale.ROOT));
         }
-        Map<String, Product> found = new TreeMap<>();
+        Map<String, Product> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         skus.forEach(sku -> {
             if (products.containsKey(sku)) {
                 found.put(sku, products.get(sku));
             }
         });
         return found;
+    }
+
+    /** A product this use case has just created (its new row is its own): its movements are recorded too. */
+    void created(Product product) {
+        products.put(product.getSku(), product);
     }
 
     /** A product this use case has already locked (with {@link #products}). */

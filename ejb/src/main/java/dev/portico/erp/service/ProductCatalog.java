@@ -49,6 +49,16 @@ public interface ProductCatalog {
      */
     ProductSummary adjustStock(@NotBlank String sku, int delta, @NotBlank @Size(max = 500) String reason);
 
+    /**
+     * Creates or revises products as a feed states them, the same way an on-screen count does:
+     * each product locked (in SKU order), a changed stock on hand recorded as an ADJUSTMENT
+     * movement with the caller and {@code reason}, reserved stock never counted away (a new
+     * product's first stock is an adjustment too).
+     *
+     * @return how many of them were revised rather than created
+     */
+    int importProducts(@NotNull List<@Valid ProductRecord> records, @NotBlank @Size(max = 500) String reason);
+
     /** Applies to orders received from now on; signed quotes keep their price. */
     ProductSummary changePrice(@NotBlank String sku, @NotNull @PositiveOrZero BigDecimal unitPrice);
 }

@@ -4,6 +4,7 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.crm.event.AccountOpenedEvent;
+import dev.portico.erp.service.ProductCatalog;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.imports.CsvImports;
 import dev.portico.integration.imports.ImportResult;
@@ -42,6 +43,9 @@ public class DefaultCsvImports implements CsvImports {
     @EJB
     private AccessGuard guard;
 
+    @EJB
+    private ProductCatalog catalog;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
@@ -67,7 +71,7 @@ public class DefaultCsvImports implements CsvImports {
     @Override
     public ImportResult importProducts(InputStream csv) {
         String caller = guard.require(PRODUCTS).caller().username();
-        return finish(caller, new ImportRun<>(new ProductRows(em)).read(csv));
+        return finish(caller, new ImportRun<>(new ProductRows(em, catalog)).read(csv));
     }
 
     private ImportResult finish(String caller, ImportResult result) {

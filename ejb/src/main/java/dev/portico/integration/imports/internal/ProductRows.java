@@ -1,19 +1,19 @@
 package dev.portico.integration.imports.internal;
 
-import dev.portico.erp.domain.Product;
+import dev.portico.erp.service.ProductCatalog;
+import dev.portico.erp.service.ProductRecord;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Products for the ERP's catalogue, keyed by SKU. A new SKU is created; a known one is updated
- * (name, price, currency, reorder level, supplier, and stock on hand as a stock count). Stock
- * promised to orders cannot be counted away: a count below what is reserved is refused.
+ * (name, price, currency, reorder level, supplier, and stock on hand as a stock count), through
+ * the ERP's catalogue like an on-screen count. Stock promised to orders cannot be counted away: a
+ * count below what is reserved is reported here for its line, and the catalogue refuses it anyway.
  */
 final class ProductRows implements RowKind<ProductRows.Row> {
 
@@ -21,11 +21,12 @@ final class ProductRows implements RowKind<ProductRows.Row> {
     }
 
     private final EntityManager em;
+    private final ProductCatalog catalog;
     private final Map<String, Long> suppliers = new HashMap<>();
-    private final Set<String> existing = new HashSet<>();
 
-    ProductRows(EntityManager em) {
+    ProductRows(EntityManager em, ProductCatalog catalog) {
         this.em = em;
+        this.catalog = catalog;
         em.createQuery("SELECT o.alias, o.id FROM Organisation o WHERE o.kind = dev.portico.access.domain.OrganisationKind.SUPPLIER",
                 Object[].class).getResultList().forEach(r -> suppliers.put(((String) r[0]).toLowerCase(Locale.ROOT), (Long) r[1]));
     }
@@ -83,7 +84,6 @@ final class ProductRows implements RowKind<ProductRows.Row> {
                 .getResultList()
                 .forEach(r -> {
                     String key = ((String) r[0]).toLowerCase(Locale.ROOT);
-                    existing.add(key);
                     int reserved = ((Number) r[1]).intValue();
                     Row row = bySku.get(key);
                     if (row != null && row.stockOnHand() < reserved) {
@@ -94,23 +94,11 @@ final class ProductRows implements RowKind<ProductRows.Row> {
         return problems;
     }
 
+    /** Through the catalogue's own use case: locks, the stock rule and a movement per changed product. */
     @Override
     public int write(List<Row> chunk) {
-        int updates = 0;
-        for (Row row : chunk) {
-            if (existing.contains(key(row))) {
-                em.createNativeQuery("UPDATE product SET name = ?2, unit_price = ?3, currency = ?4, stock_on_hand = ?5, "
-                                + "reorder_level = ?6, supplier_organisation_id = ?7, version = version + 1 WHERE sku = ?1")
-                        .setParameter(1, row.sku()).setParameter(2, row.name()).setParameter(3, row.unitPrice())
-                        .setParameter(4, row.currency()).setParameter(5, row.stockOnHand()).setParameter(6, row.reorderLevel())
-                        .setParameter(7, row.supplierId())
-                        .executeUpdate();
-                updates++;
-            } else {
-                em.persist(new Product(row.sku(), row.name(), row.unitPrice(), row.currency(), row.stockOnHand(),
-                        row.reorderLevel(), row.supplierId()));
-            }
-        }
+        int updates = catalog.importProducts(chunk.stream().map(row -> new ProductRecord(row.sku(), row.name(), row.unitPrice(),
+                row.currency(), row.stockOnHand(), row.reorderLevel(), row.supplierId())).toList(), "CSV product import");
         em.flush();
         em.clear();
         return updates;
