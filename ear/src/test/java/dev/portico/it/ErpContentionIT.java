@@ -10,6 +10,7 @@ import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SalesOrders;
 import dev.portico.integration.contract.Destinations;
 import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.integration.monitor.FailureLog;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -205,7 +206,7 @@ class ErpContentionIT {
             } catch (OrderStateException refused) {
                 // A business refusal (not reserved in full yet, already shipped): what a person may meet too.
             } catch (Exception e) {
-                actionErrors.add(name + ": " + rootCause(e));
+                actionErrors.add(name + ": " + FailureLog.reasonOf(e));
             }
         }
     }
@@ -404,13 +405,5 @@ class ErpContentionIT {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
