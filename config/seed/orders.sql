@@ -3,7 +3,10 @@
 -- CRM-ERP mapping); orders are spread evenly over customers and products, in every status,
 -- and inserted in chunks of 100 000 so no transaction grows without bound.
 -- Seeded orders carry quote ids from 2 000 000 000 up, far from the CRM's real quotes.
-INSERT IGNORE INTO erp_customer (crm_account_id, credit_limit, balance) SELECT id, 25000, 0 FROM customer_account;
+-- Each customer with the copy of its account's scope that the CRM publishes with its orders.
+INSERT IGNORE INTO erp_customer (crm_account_id, credit_limit, balance, territory, owner_username, partner_alias, scope_as_of)
+SELECT a.id, 25000, 0, a.territory, a.owner_username, p.alias, CURRENT_TIMESTAMP(6)
+FROM customer_account a LEFT JOIN organisation p ON p.id = a.partner_organisation_id;
 
 DROP TEMPORARY TABLE IF EXISTS seed_customer;
 CREATE TEMPORARY TABLE seed_customer (n INT NOT NULL PRIMARY KEY, id BIGINT NOT NULL, crm_account_id BIGINT NOT NULL);

@@ -32,8 +32,8 @@ class OrderListBenchmark {
     private static final int SAMPLES = 400;
     private static final String ROWS = "SELECT o.id, o.quote_id, o.crm_account_id, o.status, o.total, o.amount_paid, o.currency, "
             + "o.received_at, o.hold_reason, o.approved_by FROM sales_order o ";
-    private static final String IN_ACCOUNT = "EXISTS (SELECT 1 FROM customer_account a LEFT JOIN organisation p "
-            + "ON p.id = a.partner_organisation_id WHERE a.id = o.crm_account_id AND ";
+    /** The ERP's own copy of the account's scope, as the service probes it (issue 9: no CRM table). */
+    private static final String IN_ACCOUNT = "EXISTS (SELECT 1 FROM erp_customer c WHERE c.id = o.erp_customer_id AND ";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -55,9 +55,9 @@ class OrderListBenchmark {
             List<String> lines = new ArrayList<>();
             String[][] scopes = {
                     {"bob", "ALL", ""},
-                    {"alice", "TERRITORY", IN_ACCOUNT + "a.territory = 'EAST') AND "},
-                    {"frank", "TEAM", IN_ACCOUNT + "a.owner_username IN ('frank', 'alice', 'bob')) AND "},
-                    {"dina", "ORGANISATION", IN_ACCOUNT + "p.alias IN ('northwind')) AND "}};
+                    {"alice", "TERRITORY", IN_ACCOUNT + "c.territory = 'EAST') AND "},
+                    {"frank", "TEAM", IN_ACCOUNT + "c.owner_username IN ('frank', 'alice', 'bob')) AND "},
+                    {"dina", "ORGANISATION", IN_ACCOUNT + "c.partner_alias IN ('northwind')) AND "}};
             for (String[] scope : scopes) {
                 // A token per measurement: access tokens live five minutes.
                 String token = Api.token(scope[0]);

@@ -13,7 +13,7 @@ import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccountService;
 import dev.portico.crm.service.NewAccount;
-import dev.portico.integration.contract.Destinations;
+import dev.portico.contract.Destinations;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;

@@ -36,7 +36,7 @@ class AccountsApiIT {
         HttpResponse<String> response = Api.get("/v1/accounts", null);
         assertEquals(401, response.statusCode());
         assertProblem(response, "urn:portico:problem:unauthenticated");
-        assertTrue(response.headers().firstValue("X-Correlation-Id").isPresent());
+        assertTrue(response.headers().firstValue("X-Correlation-Id").orElseThrow().matches("[0-9a-f]{16}"), "the portals' format");
         assertEquals(401, Api.get("/v1/accounts", "not-a-token").statusCode(), "a forged token is refused too");
     }
 

@@ -3,7 +3,7 @@ package dev.portico.it;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.portico.integration.contract.Destinations;
+import dev.portico.contract.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;

@@ -8,8 +8,9 @@ import dev.portico.erp.service.NewPurchaseOrderLine;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.integration.monitor.FailureLog;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -293,7 +294,7 @@ class ErpContentionIT {
         List<OrderSubmitted.Line> lines = chosen.subList(0, 1 + random.nextInt(PRODUCTS)).stream()
                 .map(sku -> new OrderSubmitted.Line(sku, 1 + random.nextInt(3), new BigDecimal("10.00")))
                 .toList();
-        return OrderSubmitted.of(random.nextLong(1_000_000_000L, 9_000_000_000_000L), accounts.get(random.nextInt(CUSTOMERS)), "EUR",
+        return OrderSubmitted.of(random.nextLong(1_000_000_000L, 9_000_000_000_000L), accounts.get(random.nextInt(CUSTOMERS)), AccountScope.UNKNOWN, "EUR",
                 lines, "alice", Instant.now());
     }
 

@@ -15,10 +15,11 @@ import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductSummary;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.ErpEvent;
-import dev.portico.integration.contract.ErpEventType;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.ErpEvent;
+import dev.portico.contract.ErpEventType;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.integration.monitor.DeadLetter;
 import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.IntegrationMonitor;
@@ -49,8 +50,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -147,6 +150,7 @@ class ErpOrderIntakeIT {
     private JMSConsumer subscriber;
     private final List<Message> received = new ArrayList<>();
     private final List<Long> plantedAccounts = new ArrayList<>();
+    private static final Map<Long, AccountScope> plantedScopes = new ConcurrentHashMap<>();
 
     @BeforeEach
     void subscribe() {
@@ -328,7 +332,7 @@ class ErpOrderIntakeIT {
         String sku = plantProduct(100, "3.00");
         OrderSubmitted order = order(account, line(sku, 7, "3.00"));
         OrderSubmitted resent = new OrderSubmitted(UUID.randomUUID().toString(), order.quoteId(), account, "EUR", order.lines(),
-                "alice", order.signedAt());
+                "alice", order.signedAt(), order.account());
 
         send(order);
         send(order);
@@ -485,8 +489,8 @@ class ErpOrderIntakeIT {
     }
 
     private static OrderSubmitted order(long account, OrderSubmitted.Line... lines) {
-        return OrderSubmitted.of(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L), account, "EUR",
-                List.of(lines), "alice", Instant.now());
+        return OrderSubmitted.of(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L), account,
+                plantedScopes.getOrDefault(account, AccountScope.UNKNOWN), "EUR", List.of(lines), "alice", Instant.now());
     }
 
     /** As the CRM sends it: inside the transaction that signs the quote. */
@@ -617,6 +621,8 @@ class ErpOrderIntakeIT {
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 plantedAccounts.add(keys.getLong(1));
+                // What the CRM would publish with the account's orders.
+                plantedScopes.put(keys.getLong(1), new AccountScope(territory, owner, null));
                 return keys.getLong(1);
             }
         }

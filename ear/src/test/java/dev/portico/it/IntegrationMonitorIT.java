@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.access.service.AccessDeniedException;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.integration.monitor.DeadLetter;
 import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.FlowStats;
@@ -100,7 +101,7 @@ class IntegrationMonitorIT {
         plantedAccount = plantAccount();
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 12);
         OrderSubmitted order = OrderSubmitted.of(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L),
-                plantedAccount, "EUR", List.of(new OrderSubmitted.Line(sku, 2, new BigDecimal("7.50"))), "alice", Instant.now());
+                plantedAccount, AccountScope.UNKNOWN, "EUR", List.of(new OrderSubmitted.Line(sku, 2, new BigDecimal("7.50"))), "alice", Instant.now());
         send(order.toJson());
 
         DeadLetter parked = awaitDeadLetter(sku);

@@ -3,9 +3,9 @@ package dev.portico.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.ErpEvent;
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.ErpEvent;
+import dev.portico.contract.ErpEventType;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;

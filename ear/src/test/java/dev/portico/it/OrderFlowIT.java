@@ -12,7 +12,7 @@ import dev.portico.crm.service.TimelineEntry;
 import dev.portico.erp.domain.OrderStatus;
 import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEventType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;

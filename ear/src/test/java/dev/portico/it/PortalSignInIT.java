@@ -131,6 +131,19 @@ class PortalSignInIT {
     }
 
     @Test
+    void aModuleFolderOpensTheModuleAndAModuleOneMayNotOpenStaysRefused() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "alice");
+
+            Page customers = browser.open(INTERNAL + "customers/");
+            assertEquals(200, status(customers));
+            assertTrue(customers.getUrl().toString().endsWith("/internal/customers/list.xhtml"), customers.getUrl().toString());
+
+            assertNotPermittedPage(browser.open(INTERNAL + "audit/"));
+        }
+    }
+
+    @Test
     void unknownPageShowsTheNotFoundPage() {
         try (Browser browser = new Browser()) {
             browser.signIn(INTERNAL, "alice");
@@ -146,7 +159,9 @@ class PortalSignInIT {
         assertAll(
                 () -> assertEquals(403, status(page)),
                 () -> assertTrue(body(page).contains("Not permitted"), body(page)),
-                () -> assertTrue(text((HtmlPage) page, "correlation-id").matches("[0-9a-f]{12}")),
+                () -> assertTrue(text((HtmlPage) page, "correlation-id").matches("[0-9a-f]{16}")),
+                // One filter for every WAR: the page shows the id the response carries, in the API's format.
+                () -> assertEquals(page.getWebResponse().getResponseHeaderValue("X-Correlation-Id"), text((HtmlPage) page, "correlation-id")),
                 () -> assertNoStackTrace(page));
     }
 

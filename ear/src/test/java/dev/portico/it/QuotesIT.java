@@ -13,7 +13,8 @@ import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteFilter;
 import dev.portico.crm.service.QuoteService;
 import dev.portico.crm.service.QuoteSummary;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -96,6 +97,7 @@ class QuotesIT {
         assertEquals("USD", order.currency());
         assertEquals("alice", order.signedBy());
         assertEquals(signed.signedAt(), order.signedAt());
+        assertEquals(crmScopeOf(account), order.account(), "the ERP restricts its lists by the CRM's scope of the account, as sent");
         assertEquals(List.of(new OrderSubmitted.Line("PRD-0001", 3, new BigDecimal("45.00")),
                 new OrderSubmitted.Line("PRD-0002", 2, new BigDecimal("95.50"))), order.lines());
         assertEquals(0, draft.total().compareTo(order.total()));
@@ -213,7 +215,9 @@ class QuotesIT {
         long messages = messagesFor(quoteId);
         List<OrderSubmitted> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement header = c.prepareStatement("SELECT id, crm_account_id, currency, signed_by, signed_at FROM sales_order WHERE quote_id = ?");
+             PreparedStatement header = c.prepareStatement("SELECT o.id, o.crm_account_id, o.currency, o.signed_by, o.signed_at, "
+                     + "k.territory, k.owner_username, k.partner_alias FROM sales_order o JOIN erp_customer k ON k.id = o.erp_customer_id "
+                     + "WHERE o.quote_id = ?");
              PreparedStatement lines = c.prepareStatement("SELECT sku, quantity, unit_price FROM sales_order_line WHERE sales_order_id = ? ORDER BY line_no")) {
             header.setLong(1, quoteId);
             try (ResultSet order = header.executeQuery()) {
@@ -226,7 +230,8 @@ class QuotesIT {
                         }
                     }
                     OrderSubmitted made = new OrderSubmitted("erp", quoteId, order.getLong(2), order.getString(3), items,
-                            order.getString(4), order.getTimestamp(5).toInstant());
+                            order.getString(4), order.getTimestamp(5).toInstant(),
+                            new AccountScope(order.getString(6), order.getString(7), order.getString(8)));
                     for (long i = 0; i < messages; i++) {
                         found.add(made);
                     }
@@ -239,6 +244,19 @@ class QuotesIT {
     private long messagesFor(long quoteId) throws SQLException {
         return single("SELECT COUNT(*) FROM integration_inbox WHERE event_type = '" + OrderSubmitted.TYPE + "' AND aggregate_id = ?",
                 Long.toString(quoteId));
+    }
+
+    /** What the data scopes test on the account, read from the CRM's own tables. */
+    private AccountScope crmScopeOf(long account) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT a.territory, a.owner_username, p.alias FROM customer_account a "
+                     + "LEFT JOIN organisation p ON p.id = a.partner_organisation_id WHERE a.id = ?")) {
+            query.setLong(1, account);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new AccountScope(row.getString(1), row.getString(2), row.getString(3));
+            }
+        }
     }
 
     private long accountId(String name) throws SQLException {

@@ -23,8 +23,9 @@ import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SalesOrders;
 import dev.portico.erp.service.StockMovementView;
 import dev.portico.erp.service.UnknownSupplierException;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -146,7 +147,7 @@ class StockAndPurchasingIT {
         String sku = plantProduct(4);
         long account = plantAccount();
         long quote = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
-        send(OrderSubmitted.of(quote, account, "EUR", List.of(new OrderSubmitted.Line(sku, 10, new BigDecimal("10.00"))),
+        send(OrderSubmitted.of(quote, account, AccountScope.UNKNOWN, "EUR", List.of(new OrderSubmitted.Line(sku, 10, new BigDecimal("10.00"))),
                 "alice", Instant.now()));
         OrderSummary order = awaitConfirmed(quote);
         PurchaseOrderSummary raised = erin.call(() -> purchasing.list(PurchaseOrderStatus.OPEN, 0, PurchaseOrders.MAX_PAGE)).stream()

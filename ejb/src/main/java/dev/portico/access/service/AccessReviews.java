@@ -1,5 +1,7 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.directory.UnknownIdentityException;
 import dev.portico.access.domain.Action;
@@ -14,12 +16,10 @@ import dev.portico.access.review.ReviewPlan;
 import dev.portico.access.review.ReviewRejectedException;
 import dev.portico.access.review.ReviewReport;
 import dev.portico.access.review.ReviewSummary;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
 import dev.portico.platform.export.ExportFile;
 import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.export.TableExporter;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -58,8 +58,8 @@ public class AccessReviews {
     @EJB
     private AccessPolicyService policies;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @Inject
     private IdentityDirectory directory;
@@ -84,7 +84,7 @@ public class AccessReviews {
      */
     public ReviewSummary start(@NotBlank @Size(max = AccessReview.MAX_NAME_LENGTH) String name,
                                @NotEmpty Set<@NotBlank @Size(max = 100) String> usernames,
-                               @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                               @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         String auditor = guard.require(VIEW).caller().username();
         Policy policy = policies.current();
         List<ReviewPlan.Item> planned = new ArrayList<>();
@@ -98,9 +98,9 @@ public class AccessReviews {
         em.persist(review);
         em.flush();
         planned.forEach(item -> em.persist(ReviewItem.pending(review.getId(), item)));
-        ledger.append(LedgerEvent.REVIEW_STARTED, review.ledgerSubject(),
+        announce.fire(new AccessChanged(AccessChange.REVIEW_STARTED, review.ledgerSubject(),
                 review.getName() + ": " + usernames.size() + " users, " + planned.size() + " grants to review",
-                review.getReason(), null, policy.version());
+                review.getReason(), null, policy.version()));
         return ReviewSummary.of(review, 0, planned.size());
     }
 
@@ -126,15 +126,15 @@ public class AccessReviews {
     }
 
     /** Ends an open campaign before every item is decided; the undecided items stay PENDING in its result. */
-    public ReviewSummary close(long id, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+    public ReviewSummary close(long id, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         String auditor = guard.require(VIEW).caller().username();
         // The same lock a decision takes: a decision and the close cannot cross.
         AccessReview review = find(id, LockModeType.PESSIMISTIC_WRITE);
         review.close(auditor, clock.instant());
         ReviewSummary result = summary(review);
-        ledger.append(LedgerEvent.REVIEW_COMPLETED, review.ledgerSubject(),
+        announce.fire(new AccessChanged(AccessChange.REVIEW_COMPLETED, review.ledgerSubject(),
                 review.getName() + ": closed early with " + result.undecided() + " of " + result.total() + " undecided",
-                reason, null, policies.current().version());
+                reason, null, policies.current().version()));
         return result;
     }
 

@@ -1,9 +1,9 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,32 +25,34 @@ public class OrganisationMemberships {
     @EJB
     private AccessPolicyService policies;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @Inject
     private IdentityDirectory directory;
 
     public void add(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String organisationAlias,
-                    @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                    @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         guard.require(RoleGrants.EDIT);
         if (memberOf(username, organisationAlias)) {
             throw new GrantRejectedException(username + " is already a member of " + organisationAlias);
         }
         directory.addToOrganisation(username, organisationAlias);
-        ledger.append(LedgerEvent.MEMBERSHIP_GRANTED, username, "organisation " + organisationAlias, reason, null,
-                policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.MEMBERSHIP_GRANTED,
+                username, "organisation " + organisationAlias, reason, null,
+                policies.current().version()));
     }
 
     public void remove(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String organisationAlias,
-                       @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                       @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         guard.require(RoleGrants.EDIT);
         if (!memberOf(username, organisationAlias)) {
             throw new GrantRejectedException(username + " is not a member of " + organisationAlias);
         }
         directory.removeFromOrganisation(username, organisationAlias);
-        ledger.append(LedgerEvent.MEMBERSHIP_REVOKED, username, "organisation " + organisationAlias, reason, null,
-                policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.MEMBERSHIP_REVOKED,
+                username, "organisation " + organisationAlias, reason, null,
+                policies.current().version()));
     }
 
     private boolean memberOf(String username, String organisationAlias) {

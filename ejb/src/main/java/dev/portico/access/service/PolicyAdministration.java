@@ -1,15 +1,16 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.domain.PolicyRule;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +40,8 @@ public class PolicyAdministration {
     @EJB
     private AccessPolicyService policies;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -51,7 +52,7 @@ public class PolicyAdministration {
         return policies.current();
     }
 
-    public Policy addRule(@NotNull PolicyRule rule, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+    public Policy addRule(@NotNull PolicyRule rule, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         Set<PolicyRule> rules = new LinkedHashSet<>(policies.current().rules());
         if (!rules.add(rule)) {
             throw new PolicyChangeRejectedException("the policy already has " + describe(rule));
@@ -59,7 +60,7 @@ public class PolicyAdministration {
         return publish(List.copyOf(rules), reason);
     }
 
-    public Policy removeRule(@NotNull PolicyRule rule, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+    public Policy removeRule(@NotNull PolicyRule rule, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         List<PolicyRule> rules = new ArrayList<>(policies.current().rules());
         if (!rules.remove(rule)) {
             throw new PolicyChangeRejectedException("the policy has no " + describe(rule));
@@ -68,7 +69,7 @@ public class PolicyAdministration {
     }
 
     /** Publishes {@code rules} as the next policy version. Two administrators publishing at once: one fails on the version key. */
-    public Policy publish(@NotNull List<PolicyRule> rules, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+    public Policy publish(@NotNull List<PolicyRule> rules, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         String admin = guard.require(EDIT).caller().username();
         Policy previous = policies.current();
         int version = previous.version() + 1;
@@ -86,7 +87,8 @@ public class PolicyAdministration {
                     .setParameter(5, rule.scope().name())
                     .executeUpdate();
         }
-        ledger.append(LedgerEvent.POLICY_CHANGED, null, changes(previous.rules(), rules, version), reason, null, version);
+        announce.fire(new AccessChanged(AccessChange.POLICY_CHANGED,
+                null, changes(previous.rules(), rules, version), reason, null, version));
         policies.refreshAfterCommit();
         return new Policy(version, rules);
     }
@@ -97,7 +99,7 @@ public class PolicyAdministration {
         after.stream().filter(r -> !before.contains(r)).forEach(r -> parts.add("+" + describe(r)));
         before.stream().filter(r -> !after.contains(r)).forEach(r -> parts.add("-" + describe(r)));
         String text = "v" + version + ": " + (parts.isEmpty() ? "no rule changed" : String.join("; ", parts));
-        return text.length() <= LedgerEntry.MAX_DETAIL_LENGTH ? text : text.substring(0, LedgerEntry.MAX_DETAIL_LENGTH - 1) + "…";
+        return text.length() <= AccessChanged.MAX_DETAIL_LENGTH ? text : text.substring(0, AccessChanged.MAX_DETAIL_LENGTH - 1) + "…";
     }
 
     private static String describe(PolicyRule rule) {

@@ -1,5 +1,7 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.DataScope;
@@ -10,8 +12,7 @@ import dev.portico.access.review.NoSuchReviewItemException;
 import dev.portico.access.review.ReviewItem;
 import dev.portico.access.review.ReviewItemSummary;
 import dev.portico.access.review.ReviewStatus;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,8 +53,8 @@ public class ReviewDecisions {
     @EJB
     private AccessPolicyService policies;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @Inject
     private IdentityDirectory directory;
@@ -104,18 +105,20 @@ public class ReviewDecisions {
         item.decide(decision, comment, me, clock.instant());
         int version = policies.current().version();
         if (decision == Decision.REVOKED) {
-            new RoleRevocation(directory, em, ledger).revoke(item.getUsername(), item.getRole(), me,
+            new RoleRevocation(directory, em, announce).revoke(item.getUsername(), item.getRole(), me,
                     "Access review " + review.getId() + ": " + item.getComment(), version);
         } else {
-            ledger.append(LedgerEvent.REVIEW_ATTESTED, item.getUsername(), "role " + item.getRole() + " in review " + review.getId(),
-                    item.getComment(), null, version);
+            announce.fire(new AccessChanged(AccessChange.REVIEW_ATTESTED,
+                    item.getUsername(), "role " + item.getRole() + " in review " + review.getId(),
+                    item.getComment(), null, version));
         }
         em.flush();
         if (count(review, Decision.PENDING) == 0) {
             review.complete(clock.instant());
-            ledger.append(LedgerEvent.REVIEW_COMPLETED, review.ledgerSubject(), review.getName() + ": every grant decided, "
+            announce.fire(new AccessChanged(AccessChange.REVIEW_COMPLETED,
+                    review.ledgerSubject(), review.getName() + ": every grant decided, "
                     + count(review, Decision.ATTESTED) + " attested, " + count(review, Decision.REVOKED) + " revoked",
-                    "Last decision by " + me, null, version);
+                    "Last decision by " + me, null, version));
         }
     }
 

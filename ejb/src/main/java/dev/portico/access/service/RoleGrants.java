@@ -1,12 +1,12 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.EffectiveAccess;
 import dev.portico.access.domain.Permission;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,8 +40,8 @@ public class RoleGrants {
     @EJB
     private AccessPolicyService policies;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @EJB
     private GrantExpiryTimer expiry;
@@ -58,7 +58,7 @@ public class RoleGrants {
      * a second administrator's {@link #approve}.
      */
     public GrantOutcome grant(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String role,
-                              @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason, @Future Instant expiresAt) {
+                              @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason, @Future Instant expiresAt) {
         String admin = guard.require(EDIT).caller().username();
         Set<String> roles = directory.realmRolesOf(username);
         if (roles.contains(role)) {
@@ -84,13 +84,14 @@ public class RoleGrants {
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         if (apply) {
             activated(id, expiresAt);
-            ledger.append(LedgerEvent.ROLE_GRANTED, username, describe(role, expiresAt), reason, null, policies.current().version());
+            announce.fire(new AccessChanged(AccessChange.ROLE_GRANTED,
+                    username, describe(role, expiresAt), reason, null, policies.current().version()));
         }
         return new GrantOutcome(id, apply, conflicts);
     }
 
     /** A second administrator applies a PENDING grant; the one who asked for it cannot. */
-    public void approve(long grantId, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+    public void approve(long grantId, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         String approver = guard.require(EDIT).caller().username();
         Object[] row = pending(grantId);
         String username = (String) row[0];
@@ -105,17 +106,18 @@ public class RoleGrants {
                 .setParameter(2, grantId)
                 .executeUpdate();
         activated(grantId, expiresAt);
-        ledger.append(LedgerEvent.GRANT_APPROVED, username, describe(role, expiresAt) + "; conflicts: " + row[4],
-                reason, approver, policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.GRANT_APPROVED,
+                username, describe(role, expiresAt) + "; conflicts: " + row[4],
+                reason, approver, policies.current().version()));
     }
 
     public void revoke(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String role,
-                       @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                       @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         String admin = guard.require(EDIT).caller().username();
         if (!directory.realmRolesOf(username).contains(role)) {
             throw new GrantRejectedException(username + " does not hold " + role);
         }
-        new RoleRevocation(directory, em, ledger).revoke(username, role, admin, reason, policies.current().version());
+        new RoleRevocation(directory, em, announce).revoke(username, role, admin, reason, policies.current().version());
     }
 
     /** Called by {@link GrantExpiryTimer} when a time-limited grant runs out. */
@@ -137,8 +139,9 @@ public class RoleGrants {
                 .setParameter(1, actor)
                 .setParameter(2, grantId)
                 .executeUpdate();
-        ledger.append(LedgerEvent.GRANT_EXPIRED, username, "role " + role, "time-limited grant " + grantId + " expired",
-                null, policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.GRANT_EXPIRED,
+                username, "role " + role, "time-limited grant " + grantId + " expired",
+                null, policies.current().version()));
     }
 
     /** The segregation-of-duties pairs that a user with these roles would hold both sides of. */

@@ -1,8 +1,9 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -16,12 +17,12 @@ final class RoleRevocation {
 
     private final IdentityDirectory directory;
     private final EntityManager em;
-    private final GrantLedger ledger;
+    private final Event<AccessChanged> announce;
 
-    RoleRevocation(IdentityDirectory directory, EntityManager em, GrantLedger ledger) {
+    RoleRevocation(IdentityDirectory directory, EntityManager em, Event<AccessChanged> announce) {
         this.directory = directory;
         this.em = em;
-        this.ledger = ledger;
+        this.announce = announce;
     }
 
     /** Removes the role in Keycloak, ends an ACTIVE grant of it as REVOKED by {@code endedBy}, and records it. */
@@ -33,6 +34,6 @@ final class RoleRevocation {
                 .setParameter(2, username)
                 .setParameter(3, role)
                 .executeUpdate();
-        ledger.append(LedgerEvent.ROLE_REVOKED, username, "role " + role, reason, null, policyVersion);
+        announce.fire(new AccessChanged(AccessChange.ROLE_REVOKED, username, "role " + role, reason, null, policyVersion));
     }
 }

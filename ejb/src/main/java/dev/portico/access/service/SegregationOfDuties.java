@@ -1,5 +1,7 @@
 package dev.portico.access.service;
 
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.DirectoryUser;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
@@ -7,9 +9,7 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.domain.PolicyRule;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.service.GrantLedger;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -47,8 +47,8 @@ public class SegregationOfDuties {
     @Inject
     private IdentityDirectory directory;
 
-    @EJB
-    private GrantLedger ledger;
+    @Inject
+    private Event<AccessChanged> announce;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -96,7 +96,7 @@ public class SegregationOfDuties {
      * versioned with its rules.
      */
     public void addPair(@NotBlank String permissionA, @NotBlank String permissionB,
-                        @NotBlank @Size(max = 500) String description, @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                        @NotBlank @Size(max = 500) String description, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         guard.require(RoleGrants.EDIT);
         String[] pair = normalised(permissionA, permissionB);
         if (exists(pair)) {
@@ -107,12 +107,13 @@ public class SegregationOfDuties {
                 .setParameter(2, pair[1])
                 .setParameter(3, description.strip())
                 .executeUpdate();
-        ledger.append(LedgerEvent.POLICY_CHANGED, "segregation-of-duties", "conflicting pair added: " + pair[0] + " + " + pair[1],
-                reason, null, policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.POLICY_CHANGED,
+                "segregation-of-duties", "conflicting pair added: " + pair[0] + " + " + pair[1],
+                reason, null, policies.current().version()));
     }
 
     public void removePair(@NotBlank String permissionA, @NotBlank String permissionB,
-                           @NotBlank @Size(max = LedgerEntry.MAX_REASON_LENGTH) String reason) {
+                           @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
         guard.require(RoleGrants.EDIT);
         String[] pair = normalised(permissionA, permissionB);
         int removed = em.createNativeQuery("DELETE FROM sod_conflict WHERE (permission_a = ? AND permission_b = ?) "
@@ -125,8 +126,9 @@ public class SegregationOfDuties {
         if (removed == 0) {
             throw new PolicyChangeRejectedException(pair[0] + " + " + pair[1] + " is not a conflicting pair");
         }
-        ledger.append(LedgerEvent.POLICY_CHANGED, "segregation-of-duties", "conflicting pair removed: " + pair[0] + " + " + pair[1],
-                reason, null, policies.current().version());
+        announce.fire(new AccessChanged(AccessChange.POLICY_CHANGED,
+                "segregation-of-duties", "conflicting pair removed: " + pair[0] + " + " + pair[1],
+                reason, null, policies.current().version()));
     }
 
     /** Both permissions parsed, so a typo is refused rather than stored as a pair that never matches. */

@@ -1,5 +1,6 @@
 package dev.portico.audit.domain;
 
+import dev.portico.access.event.AccessChanged;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,9 +31,9 @@ public record LedgerEntry(
     public static final String GENESIS_HASH = "0".repeat(64);
 
     /** Column sizes of {@code grant_ledger}, counted in characters as MariaDB counts them. */
-    public static final int MAX_NAME_LENGTH = 100;
-    public static final int MAX_DETAIL_LENGTH = 500;
-    public static final int MAX_REASON_LENGTH = 1000;
+    public static final int MAX_NAME_LENGTH = AccessChanged.MAX_NAME_LENGTH;
+    public static final int MAX_DETAIL_LENGTH = AccessChanged.MAX_DETAIL_LENGTH;
+    public static final int MAX_REASON_LENGTH = AccessChanged.MAX_REASON_LENGTH;
 
     /**
      * The entry that follows {@code prevHash} as number {@code seq}, hashed. The time is cut to

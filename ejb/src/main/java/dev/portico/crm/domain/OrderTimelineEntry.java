@@ -1,6 +1,6 @@
 package dev.portico.crm.domain;
 
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEventType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

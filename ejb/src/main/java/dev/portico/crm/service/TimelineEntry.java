@@ -1,6 +1,6 @@
 package dev.portico.crm.service;
 
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEventType;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -13,7 +13,11 @@ import java.time.Instant;
 /**
  * A customer as the ERP bills it. {@code crmAccountId} is the explicit mapping to the CRM
  * account (unique): the ERP keeps no name or address, the CRM is their one source.
- * {@code balance} is what has been invoiced and not yet paid.
+ * {@code balance} is what has been invoiced and not yet paid. {@code territory}, {@code
+ * ownerUsername} and {@code partnerAlias} are the ERP's copy of what the data scopes test on the
+ * CRM account, as the CRM published it with the account's latest order ({@code scopeAsOf}):
+ * the ERP restricts its order lists by them without reading the CRM's tables. Written by the
+ * intake's upsert only, never by this entity.
  */
 @Entity
 @Table(name = "erp_customer")
@@ -37,6 +41,18 @@ public class ErpCustomer {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(insertable = false, updatable = false)
+    private String territory;
+
+    @Column(name = "owner_username", insertable = false, updatable = false)
+    private String ownerUsername;
+
+    @Column(name = "partner_alias", insertable = false, updatable = false)
+    private String partnerAlias;
+
+    @Column(name = "scope_as_of", insertable = false, updatable = false)
+    private Instant scopeAsOf;
 
     @Version
     private long version;
@@ -74,6 +90,22 @@ public class ErpCustomer {
 
     public long getCrmAccountId() {
         return crmAccountId;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public String getPartnerAlias() {
+        return partnerAlias;
+    }
+
+    public Instant getScopeAsOf() {
+        return scopeAsOf;
     }
 
     public BigDecimal getCreditLimit() {

@@ -8,8 +8,8 @@ import dev.portico.erp.port.IntakeOutcome;
 import dev.portico.erp.port.OrderEvents;
 import dev.portico.erp.port.OrderIntake;
 import dev.portico.erp.port.UnknownProductException;
-import dev.portico.integration.contract.ErpEventType;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.ErpEventType;
+import dev.portico.contract.OrderSubmitted;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,7 +53,7 @@ public class DefaultOrderIntake implements OrderIntake {
         }
         Instant now = clock.instant();
         ErpLocks locks = new ErpLocks(em);
-        ErpCustomer customer = locks.customerOf(submitted.crmAccountId(), now);
+        ErpCustomer customer = locks.customerOf(submitted.crmAccountId(), submitted.account(), submitted.signedAt(), now);
         Map<String, Product> products = locks.products(submitted.lines().stream().map(OrderSubmitted.Line::sku).toList());
         submitted.lines().forEach(line -> {
             if (!products.containsKey(line.sku())) {

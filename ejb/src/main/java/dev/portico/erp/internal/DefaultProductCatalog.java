@@ -11,6 +11,7 @@ import dev.portico.erp.service.ProductRecord;
 import dev.portico.erp.service.ProductSummary;
 import dev.portico.erp.service.StockMovementView;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.persistence.Like;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +40,7 @@ public class DefaultProductCatalog implements ProductCatalog {
 
     private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.ProductSummary(p.sku, p.name, p.unitPrice, "
             + "p.currency, p.stockOnHand, p.reserved, p.stockOnHand - p.reserved, p.reorderLevel) FROM Product p";
-    private static final String SEARCH = "(LOWER(p.name) LIKE :search ESCAPE '\\' OR LOWER(p.sku) LIKE :search ESCAPE '\\')";
+    private static final String SEARCH = "(LOWER(p.name) LIKE :search" + Like.ESCAPE + " OR LOWER(p.sku) LIKE :search" + Like.ESCAPE + ")";
 
     /** The fields a page may be sorted by: only these reach ORDER BY, so a tampered field cannot reach SQL. */
     private static final Map<String, String> SORTS = Map.of("sku", "p.sku", "name", "p.name", "unitPrice", "p.unitPrice",
@@ -151,7 +152,7 @@ public class DefaultProductCatalog implements ProductCatalog {
         boolean filtered = search != null && !search.isBlank();
         TypedQuery<T> query = em.createQuery(selectWhere + (filtered ? " AND " + SEARCH : "") + orderBy, type);
         if (filtered) {
-            query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase()) + "%");
+            query.setParameter("search", Like.containing(search.toLowerCase()));
         }
         return query;
     }
@@ -169,7 +170,4 @@ public class DefaultProductCatalog implements ProductCatalog {
                 p.available(), p.getReorderLevel());
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

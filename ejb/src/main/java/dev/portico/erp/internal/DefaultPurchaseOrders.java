@@ -4,10 +4,9 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Organisation;
 import dev.portico.access.domain.OrganisationKind;
 import dev.portico.access.domain.Permission;
-import dev.portico.access.query.ScopeColumns;
-import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.query.ScopedQueries;
+import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.erp.domain.Product;
 import dev.portico.erp.domain.PurchaseOrder;
@@ -24,9 +23,9 @@ import dev.portico.erp.service.UnknownSupplierException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,13 +45,15 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
 
     static final Permission VIEW = Permission.of("purchasing", Action.VIEW);
     static final Permission EDIT = Permission.of("purchasing", Action.EDIT);
-    private static final ScopeColumns SUPPLIER_COLUMNS = new ScopeColumns(null, null, null, "o.alias");
+    private static final String FROM = " FROM PurchaseOrder po, Organisation s";
+    private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.PurchaseOrderSummary(po.id, s.id, s.name, po.status, "
+            + "po.salesOrderId, po.createdAt, po.createdBy, po.confirmedBy)" + FROM;
 
     @EJB
     private AccessGuard guard;
 
-    @EJB
-    private AccessLog accessLog;
+    @Inject
+    private ScopedQueries scoped;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -61,30 +62,26 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
 
     @Override
     public List<PurchaseOrderSummary> list(PurchaseOrderStatus status, long beforeId, int limit) {
-        return query(guard.require(VIEW)).before(em, status, beforeId, limit).getResultList();
+        // Keyset paging, newest first; a supplier's list is served by (supplier, status, id).
+        return of(guard.require(VIEW))
+                .and("po.id < :before", "before", beforeId == 0 ? Long.MAX_VALUE : beforeId)
+                .and("po.status = :status", "status", status)
+                .select(SUMMARY, "po.id DESC", PurchaseOrderSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public Optional<PurchaseOrderDetail> find(long id) {
-        ScopeGrant grant = guard.require(VIEW);
-        Optional<PurchaseOrderSummary> order = query(grant).byId(em, id).getResultStream().findFirst();
-        if (order.isEmpty()) {
-            logIfExists(grant, id);
-            return Optional.empty();
-        }
-        return Optional.of(detail(order.get()));
+        return summary(guard.require(VIEW), id).map(this::detail);
     }
 
     @Override
     public List<SupplierView> suppliers() {
         // A supplier's user learns of no other supplier: the same scope as their purchase orders.
-        ScopePredicate scope = ScopePredicate.of(guard.require(VIEW), SUPPLIER_COLUMNS);
-        TypedQuery<SupplierView> query = em.createQuery("SELECT NEW dev.portico.erp.service.SupplierView(o.id, o.name) "
-                        + "FROM Organisation o WHERE o.kind = :supplier" + (scope.jpql() == null ? "" : " AND " + scope.jpql())
-                        + " ORDER BY o.name", SupplierView.class)
-                .setParameter("supplier", OrganisationKind.SUPPLIER);
-        scope.parameters().forEach(query::setParameter);
-        return query.getResultList();
+        return scoped.of(guard.require(VIEW), ErpScopes.SUPPLIER).and("o.kind = :supplier", "supplier", OrganisationKind.SUPPLIER)
+                .select("SELECT NEW dev.portico.erp.service.SupplierView(o.id, o.name) FROM Organisation o", "o.name", SupplierView.class)
+                .getResultList();
     }
 
     @Override
@@ -106,7 +103,7 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
         }
         em.persist(order);
         em.flush();
-        return query(grant).byId(em, order.getId()).getSingleResult();
+        return summary(grant, order.getId()).orElseThrow();
     }
 
     @Override
@@ -115,7 +112,7 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
         PurchaseOrder order = new ErpLocks(em).purchaseOrder(load(grant, id));
         order.confirm(grant.caller().username(), clock.instant());
         em.flush();
-        return query(grant).byId(em, id).getSingleResult();
+        return summary(grant, id).orElseThrow();
     }
 
     @Override
@@ -145,22 +142,17 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
         return find(id).orElseThrow();
     }
 
-    private PurchaseOrderQuery query(ScopeGrant grant) {
-        return new PurchaseOrderQuery(ScopePredicate.of(grant, PurchaseOrderQuery.SCOPE_COLUMNS));
+    private ScopedQuery of(ScopeGrant grant) {
+        return scoped.of(grant, ErpScopes.PURCHASE_ORDER).and(ErpScopes.SUPPLIER_JOIN);
+    }
+
+    private Optional<PurchaseOrderSummary> summary(ScopeGrant grant, long id) {
+        return of(grant).findInScope(SUMMARY, id, PurchaseOrderSummary.class);
     }
 
     /** The purchase order within the grant's scope; outside it, exactly what a missing id gets. */
     private PurchaseOrder load(ScopeGrant grant, long id) {
-        return query(grant).entity(em, id).getResultStream().findFirst().orElseThrow(() -> {
-            logIfExists(grant, id);
-            return new NoSuchPurchaseOrderException(id);
-        });
-    }
-
-    private void logIfExists(ScopeGrant grant, long id) {
-        if (em.find(PurchaseOrder.class, id) != null) {
-            accessLog.refused(grant.caller().username(), grant.permission(), "purchase-order", Long.toString(id));
-        }
+        return of(grant).findInScope("SELECT po" + FROM, id, PurchaseOrder.class).orElseThrow(() -> new NoSuchPurchaseOrderException(id));
     }
 
     private PurchaseOrderDetail detail(PurchaseOrderSummary order) {

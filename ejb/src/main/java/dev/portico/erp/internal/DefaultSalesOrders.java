@@ -2,9 +2,8 @@ package dev.portico.erp.internal;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
-import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.erp.domain.Invoice;
 import dev.portico.erp.domain.OrderStatus;
@@ -16,10 +15,11 @@ import dev.portico.erp.port.OrderEvents;
 import dev.portico.erp.service.NoSuchOrderException;
 import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEventType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -44,11 +44,14 @@ public class DefaultSalesOrders implements SalesOrders {
     static final Permission APPROVE = Permission.of("orders", Action.APPROVE);
     static final Permission FINANCE_EDIT = Permission.of("finance", Action.EDIT);
 
+    private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.OrderSummary(o.id, o.quoteId, o.crmAccountId, "
+            + "o.status, o.total, o.amountPaid, o.currency, o.receivedAt, o.holdReason, o.approvedBy) FROM SalesOrder o";
+
     @EJB
     private AccessGuard guard;
 
-    @EJB
-    private AccessLog accessLog;
+    @Inject
+    private ScopedQueries scoped;
 
     @EJB
     private StockAllocation allocation;
@@ -63,22 +66,24 @@ public class DefaultSalesOrders implements SalesOrders {
 
     @Override
     public Optional<OrderSummary> find(long orderId) {
-        ScopeGrant grant = guard.require(VIEW);
-        Optional<OrderSummary> order = query(grant).byId(em, orderId).getResultStream().findFirst();
-        if (order.isEmpty() && em.find(SalesOrder.class, orderId) != null) {
-            accessLog.refused(grant.caller().username(), VIEW, "sales-order", Long.toString(orderId));
-        }
-        return order;
+        return scoped.of(guard.require(VIEW), ErpScopes.SALES_ORDER).findInScope(SUMMARY, orderId, OrderSummary.class);
     }
 
     @Override
     public Optional<OrderSummary> findByQuote(long quoteId) {
-        return query(guard.require(VIEW)).byQuote(em, quoteId).getResultStream().findFirst();
+        return scoped.of(guard.require(VIEW), ErpScopes.SALES_ORDER).and("o.quoteId = :quote", "quote", quoteId)
+                .select(SUMMARY, "", OrderSummary.class).getResultStream().findFirst();
     }
 
     @Override
     public List<OrderSummary> list(OrderStatus status, long afterId, int limit) {
-        return query(guard.require(VIEW)).after(em, status, afterId, limit).getResultList();
+        // Keyset paging on the id; with a status, the (status, id) index serves it.
+        return scoped.of(guard.require(VIEW), ErpScopes.SALES_ORDER)
+                .and("o.status = :status", "status", status)
+                .and("o.id > :after", "after", afterId)
+                .select(SUMMARY, "o.id", OrderSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -163,18 +168,10 @@ public class DefaultSalesOrders implements SalesOrders {
         return order.getLines().stream().map(SalesOrderLine::getSku).toList();
     }
 
-    private OrderQuery query(ScopeGrant grant) {
-        return new OrderQuery(ScopePredicate.of(grant, OrderQuery.SCOPE_COLUMNS));
-    }
-
     /** The order within the grant's scope; outside it, exactly what a missing id gets. */
     private SalesOrder load(ScopeGrant grant, long orderId) {
-        return query(grant).entity(em, orderId).getResultStream().findFirst().orElseThrow(() -> {
-            if (em.find(SalesOrder.class, orderId) != null) {
-                accessLog.refused(grant.caller().username(), grant.permission(), "sales-order", Long.toString(orderId));
-            }
-            return new NoSuchOrderException(orderId);
-        });
+        return scoped.of(grant, ErpScopes.SALES_ORDER).findInScope("SELECT o FROM SalesOrder o", orderId, SalesOrder.class)
+                .orElseThrow(() -> new NoSuchOrderException(orderId));
     }
 
     private static OrderSummary summary(SalesOrder order) {

@@ -5,6 +5,7 @@ import dev.portico.erp.domain.Product;
 import dev.portico.erp.domain.PurchaseOrder;
 import dev.portico.erp.domain.SalesOrder;
 import dev.portico.erp.internal.LockOrder.Kind;
+import dev.portico.contract.AccountScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
@@ -35,6 +36,9 @@ import org.eclipse.persistence.config.QueryHints;
  */
 public final class ErpLocks {
 
+    /** The message's copy of the account's scope is newer than the stored one (or the first). */
+    private static final String NEWER = "VALUES(scope_as_of) IS NOT NULL AND (scope_as_of IS NULL OR VALUES(scope_as_of) >= scope_as_of)";
+
     private final EntityManager em;
     private final LockOrder order = new LockOrder();
     private final Map<String, Product> products = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -50,12 +54,24 @@ public final class ErpLocks {
      * takes an exclusive lock on the existing row for it, where INSERT IGNORE takes a shared one
      * (two orders holding shared locks and both asking for the exclusive one deadlocked).
      */
-    ErpCustomer customerOf(long crmAccountId, Instant now) {
-        em.createNativeQuery("INSERT INTO erp_customer (crm_account_id, credit_limit, balance, created_at) VALUES (?, ?, 0, ?)"
-                        + " ON DUPLICATE KEY UPDATE crm_account_id = crm_account_id")
+    ErpCustomer customerOf(long crmAccountId, AccountScope scope, Instant scopeAsOf, Instant now) {
+        // The account's scope attributes are the CRM's, as of the signature: an older message
+        // (a redelivery, a replay from the dead-letter queue) never overwrites a newer copy.
+        // MariaDB assigns left to right, so scope_as_of moves last, after the tests that read it.
+        em.createNativeQuery("INSERT INTO erp_customer (crm_account_id, credit_limit, balance, created_at, "
+                        + "territory, owner_username, partner_alias, scope_as_of) VALUES (?, ?, 0, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE"
+                        + " territory = IF(" + NEWER + ", VALUES(territory), territory),"
+                        + " owner_username = IF(" + NEWER + ", VALUES(owner_username), owner_username),"
+                        + " partner_alias = IF(" + NEWER + ", VALUES(partner_alias), partner_alias),"
+                        + " scope_as_of = IF(" + NEWER + ", VALUES(scope_as_of), scope_as_of)")
                 .setParameter(1, crmAccountId)
                 .setParameter(2, ErpCustomer.DEFAULT_CREDIT_LIMIT)
                 .setParameter(3, Timestamp.from(now))
+                .setParameter(4, scope.territory())
+                .setParameter(5, scope.ownerUsername())
+                .setParameter(6, scope.partnerAlias())
+                .setParameter(7, scope == AccountScope.UNKNOWN ? null : Timestamp.from(scopeAsOf))
                 .executeUpdate();
         ErpCustomer customer = em.createQuery("SELECT c FROM ErpCustomer c WHERE c.crmAccountId = :account", ErpCustomer.class)
                 .setParameter("account", crmAccountId)

@@ -1,8 +1,8 @@
 package dev.portico.erp.internal;
 
 import dev.portico.erp.domain.SalesOrder;
-import dev.portico.integration.contract.ErpEvent;
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEvent;
+import dev.portico.contract.ErpEventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -5,7 +5,7 @@ import dev.portico.erp.domain.PurchaseOrder;
 import dev.portico.erp.domain.SalesOrder;
 import dev.portico.erp.domain.Shortage;
 import dev.portico.erp.port.OrderEvents;
-import dev.portico.integration.contract.ErpEventType;
+import dev.portico.contract.ErpEventType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package dev.portico.erp.port;
 
-import dev.portico.integration.contract.ErpEvent;
+import dev.portico.contract.ErpEvent;
 import jakarta.ejb.Local;
 
 /**

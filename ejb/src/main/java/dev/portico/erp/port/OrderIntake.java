@@ -1,6 +1,6 @@
 package dev.portico.erp.port;
 
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.OrderSubmitted;
 import jakarta.ejb.Local;
 
 /**

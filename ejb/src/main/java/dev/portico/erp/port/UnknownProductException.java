@@ -1,6 +1,6 @@
 package dev.portico.erp.port;
 
-import dev.portico.integration.contract.UnprocessableMessageException;
+import dev.portico.contract.UnprocessableMessageException;
 
 /**
  * An order names a SKU the ERP does not know. Quotes are built from the ERP's catalogue, so this

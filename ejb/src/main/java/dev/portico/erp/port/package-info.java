@@ -2,7 +2,7 @@
  * The ERP's boundary with the rest of Portico, as two ports. {@link dev.portico.erp.port.OrderIntake}
  * is what the integration layer calls when a signed order arrives; {@link dev.portico.erp.port.OrderEvents}
  * is what the ERP calls to tell the world what it did. Both speak the message contract
- * ({@code integration.contract}), not ERP entities.
+ * ({@code contract}), not ERP entities.
  *
  * <p>The built-in ERP ({@code erp.internal}) implements {@code OrderIntake}; the messaging
  * adapter ({@code integration.erp}) implements {@code OrderEvents}. A real external ERP would

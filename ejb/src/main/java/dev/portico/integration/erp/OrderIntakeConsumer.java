@@ -2,9 +2,9 @@ package dev.portico.integration.erp;
 
 import dev.portico.erp.port.IntakeOutcome;
 import dev.portico.erp.port.OrderIntake;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.OrderSubmitted;
-import dev.portico.integration.contract.UnprocessableMessageException;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.OrderSubmitted;
+import dev.portico.contract.UnprocessableMessageException;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.integration.monitor.Flows;
 import dev.portico.integration.monitor.RecordsFailures;

@@ -25,6 +25,6 @@
  * <p>Security: the broker authenticates every connection, in-VM ones too. This adapter consumes
  * as {@code erp-side} (the only identity allowed to consume the intake queue) and publishes as
  * {@code erp-side} (the only one allowed to send on the events topic); see
- * {@link dev.portico.integration.contract.Destinations}.
+ * {@link dev.portico.contract.Destinations}.
  */
 package dev.portico.integration.erp;

@@ -1,6 +1,6 @@
 package dev.portico.integration.monitor;
 
-import dev.portico.integration.contract.UnprocessableMessageException;
+import dev.portico.contract.UnprocessableMessageException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;

@@ -1,6 +1,6 @@
 package dev.portico.integration.monitor;
 
-import dev.portico.integration.contract.Destinations;
+import dev.portico.contract.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

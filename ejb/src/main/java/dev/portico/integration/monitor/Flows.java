@@ -1,6 +1,6 @@
 package dev.portico.integration.monitor;
 
-import dev.portico.integration.contract.ErpEvent;
+import dev.portico.contract.ErpEvent;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;

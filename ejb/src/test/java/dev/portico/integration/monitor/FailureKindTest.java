@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.erp.port.UnknownProductException;
-import dev.portico.integration.contract.UnprocessableMessageException;
+import dev.portico.contract.UnprocessableMessageException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;

@@ -4,6 +4,7 @@ import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerRecord;
 import dev.portico.audit.service.LedgerFilter;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.persistence.Like;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -27,12 +28,12 @@ final class LedgerHistoryQuery {
      * "role X" exactly, "role X until …", "role X; conflicts: …", or a policy change's rule
      * "+X module:action SCOPE" / "-X …" (each rule follows a space: "v8: +X …; -X …"). The
      * character after the name is fixed (end, space or ';'), so a longer role name never matches.
-     * {@code !} escapes: a backslash is an escape in MariaDB's own string syntax too.
+     * {@link Like} escapes with {@code !}: a backslash is an escape in MariaDB's own string syntax too.
      */
     static final String ROLE_PREDICATE = "(r.detail = :roleExact"
-            + " OR r.detail LIKE :roleAndMore ESCAPE '!'"
-            + " OR r.detail LIKE :roleAndConflicts ESCAPE '!'"
-            + " OR (r.event = :policyChanged AND (r.detail LIKE :ruleAdded ESCAPE '!' OR r.detail LIKE :ruleRemoved ESCAPE '!')))";
+            + " OR r.detail LIKE :roleAndMore" + Like.ESCAPE
+            + " OR r.detail LIKE :roleAndConflicts" + Like.ESCAPE
+            + " OR (r.event = :policyChanged AND (r.detail LIKE :ruleAdded" + Like.ESCAPE + " OR r.detail LIKE :ruleRemoved" + Like.ESCAPE + ")))";
 
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ final class LedgerHistoryQuery {
         if (filter.role() != null && !filter.role().isBlank()) {
             and(clause, ROLE_PREDICATE);
             String role = filter.role().strip();
-            String escaped = escapeLike(role);
+            String escaped = Like.escape(role);   // role names may hold _
             parameters.put("roleExact", "role " + role);
             parameters.put("roleAndMore", "role " + escaped + " %");
             parameters.put("roleAndConflicts", "role " + escaped + ";%");
@@ -97,11 +98,6 @@ final class LedgerHistoryQuery {
         TypedQuery<Long> query = em.createQuery(countJpql(), Long.class);
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    /** A role name as literal text inside a LIKE pattern: role names may hold {@code _}. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static void and(StringBuilder clause, String predicate) {

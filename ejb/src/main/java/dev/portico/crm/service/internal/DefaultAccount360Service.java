@@ -1,5 +1,6 @@
 package dev.portico.crm.service.internal;
 
+import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.service.Account360;
@@ -15,6 +16,7 @@ import dev.portico.crm.service.TimelineEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ public class DefaultAccount360Service implements Account360Service {
     @EJB
     private AccessGuard guard;
 
+    @Inject
+    private ScopedQueries scoped;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
@@ -57,21 +62,21 @@ public class DefaultAccount360Service implements Account360Service {
                 .setParameter("id", accountId).setMaxResults(SECTION_LIMIT).getResultList();
 
         Optional<ScopeGrant> orders = guard.ifHeld(DefaultQuoteService.VIEW);
-        List<QuoteSummary> quotes = orders.map(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
-                .query(em, DefaultQuoteService.SELECT_SUMMARY, DefaultQuoteService.NEWEST_FIRST, QuoteSummary.class)
+        List<QuoteSummary> quotes = orders.map(grant -> scoped.of(grant, CrmScopes.QUOTE).and("a.id = :id", "id", accountId)
+                .select(DefaultQuoteService.SELECT_SUMMARY, DefaultQuoteService.NEWEST_FIRST, QuoteSummary.class)
                 .setMaxResults(SECTION_LIMIT).getResultList()).orElse(List.of());
         // The latest SECTION_LIMIT steps (the index read backwards), shown in the ERP's order.
-        List<TimelineEntry> timeline = orders.map(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
-                .query(em, DefaultQuoteService.SELECT_TIMELINE, "t.occurredAt DESC, t.id DESC", TimelineEntry.class)
+        List<TimelineEntry> timeline = orders.map(grant -> scoped.of(grant, CrmScopes.TIMELINE).and("a.id = :id", "id", accountId)
+                .select(DefaultQuoteService.SELECT_TIMELINE, "t.occurredAt DESC, t.id DESC", TimelineEntry.class)
                 .setMaxResults(SECTION_LIMIT).getResultList()).map(DefaultAccount360Service::oldestFirst).orElse(List.of());
-        BalanceView balance = orders.flatMap(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
-                .query(em, "SELECT NEW dev.portico.crm.service.BalanceView(b.balance, b.asOf) "
+        BalanceView balance = orders.flatMap(grant -> scoped.of(grant, CrmScopes.BALANCE).and("a.id = :id", "id", accountId)
+                .select("SELECT NEW dev.portico.crm.service.BalanceView(b.balance, b.asOf) "
                         + "FROM AccountBalance b JOIN b.account a LEFT JOIN a.partnerOrganisation p", "", BalanceView.class)
                 .getResultStream().findFirst()).orElse(null);
 
         Optional<ScopeGrant> service = guard.ifHeld(DefaultTicketService.VIEW);
-        List<TicketSummary> tickets = service.map(grant -> new ScopedQuery(grant).and("a.id = :id", "id", accountId)
-                .query(em, DefaultTicketService.SELECT_SUMMARY, "t.createdAt DESC, t.id DESC", TicketSummary.class)
+        List<TicketSummary> tickets = service.map(grant -> scoped.of(grant, CrmScopes.TICKET).and("a.id = :id", "id", accountId)
+                .select(DefaultTicketService.SELECT_SUMMARY, "t.createdAt DESC, t.id DESC", TicketSummary.class)
                 .setMaxResults(SECTION_LIMIT).getResultList()).orElse(List.of());
 
         return Optional.of(new Account360(account.get(), contacts, interactions, orders.isPresent(), quotes, timeline, balance,

@@ -3,20 +3,22 @@ package dev.portico.crm.service.internal;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Organisation;
 import dev.portico.access.domain.Permission;
-import dev.portico.access.query.ScopePredicate;
+import dev.portico.access.query.ScopedQueries;
+import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.crm.service.AccountFilter;
+import dev.portico.crm.service.AccountSort;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccountService;
 import dev.portico.crm.service.NewAccount;
 import dev.portico.crm.service.UnknownOrganisationException;
-import dev.portico.integration.contract.Destinations;
+import dev.portico.contract.Destinations;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.persistence.Like;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -49,11 +51,14 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
     static final Permission VIEW = Permission.of("customers", Action.VIEW);
     static final Permission EDIT = Permission.of("customers", Action.EDIT);
 
+    static final String SELECT_ROWS = "SELECT NEW dev.portico.crm.service.AccountSummary("
+            + "a.id, a.name, a.territory, a.ownerUsername, p.name, a.city, a.country, a.status, a.createdAt)" + CrmScopes.FROM_ACCOUNT;
+
     @EJB
     private AccessGuard guard;
 
-    @EJB
-    private AccessLog accessLog;
+    @Inject
+    private ScopedQueries scoped;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -71,42 +76,47 @@ public class DefaultCustomerAccountService implements CustomerAccountService {
 
     private final Clock clock = Clock.systemUTC();
 
-    private ScopePredicate scope(Permission permission) {
-        return ScopePredicate.of(guard.require(permission), AccountListQuery.SCOPE_COLUMNS);
-    }
-
     @Override
     public List<AccountSummary> list(AccountFilter filter, PageRequest page) {
-        return new AccountListQuery(scope(VIEW), filter).rows(em, page).getResultList();
+        AccountSort sort = AccountSort.byField(page.sortField()).orElse(AccountSort.NAME);
+        String direction = page.descending() ? " DESC" : " ASC";
+        // id breaks ties so that paging is stable when many rows share the sort value.
+        return filtered(filter).select(SELECT_ROWS, sort.jpqlPath() + direction + ", a.id" + direction, AccountSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     @Override
     public long count(AccountFilter filter) {
-        return new AccountListQuery(scope(VIEW), filter).count(em).getSingleResult();
+        return filtered(filter).select("SELECT COUNT(a)" + CrmScopes.FROM_ACCOUNT, "", Long.class).getSingleResult();
     }
 
+    /** Keyset paging on the primary key. */
     @Override
     public List<AccountSummary> listAfter(AccountFilter filter, long afterId, int limit) {
-        return new AccountListQuery(scope(VIEW), filter).after(em, afterId, limit).getResultList();
+        return filtered(filter).and("a.id > :afterId", "afterId", afterId)
+                .select(SELECT_ROWS, "a.id", AccountSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public Optional<AccountSummary> find(long id) {
-        ScopeGrant grant = guard.require(VIEW);
-        AccountListQuery query = new AccountListQuery(ScopePredicate.of(grant, AccountListQuery.SCOPE_COLUMNS), AccountFilter.ANY);
-        Optional<AccountSummary> account = query.byId(em, id).getResultStream().findFirst();
-        if (account.isEmpty() && exists(id)) {
-            accessLog.refused(grant.caller().username(), VIEW, "customer-account", Long.toString(id));
-        }
-        return account;
+        return scoped.of(guard.require(VIEW), CrmScopes.ACCOUNT).findInScope(SELECT_ROWS, id, AccountSummary.class);
     }
 
-    /** Only asked after a miss, to tell the auditors; the caller's answer does not depend on it. */
-    private boolean exists(long id) {
-        return !em.createQuery("SELECT a.id FROM CustomerAccount a WHERE a.id = :id", Long.class)
-                .setParameter("id", id)
-                .getResultList()
-                .isEmpty();
+    /** The caller's scope first, then the filter; every value a bind parameter, sort columns from {@link AccountSort} only. */
+    private ScopedQuery filtered(AccountFilter filter) {
+        return scoped.of(guard.require(VIEW), CrmScopes.ACCOUNT)
+                .and("a.name LIKE :name" + Like.ESCAPE, "name", Like.containing(filter.nameContains()))
+                .and("a.territory = :territory", "territory", filter.territory())
+                .and("a.status = :status", "status", filter.status())
+                .and("a.ownerUsername = :owner", "owner", blankAsNull(filter.ownerUsername()));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override

@@ -2,14 +2,16 @@ package dev.portico.crm.service.internal;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopedQueries;
+import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
+import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.QuoteFilter;
 import dev.portico.crm.service.QuoteLinesException;
@@ -18,8 +20,9 @@ import dev.portico.crm.service.QuoteService;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.TimelineEntry;
 import dev.portico.erp.port.PriceList;
-import dev.portico.integration.contract.Destinations;
-import dev.portico.integration.contract.OrderSubmitted;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -57,9 +60,10 @@ public class DefaultQuoteService implements QuoteService {
     static final Permission VIEW = Permission.of("orders", Action.VIEW);
     static final Permission EDIT = Permission.of("orders", Action.EDIT);
 
+    private static final String FROM_QUOTE = " FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
     static final String SELECT_SUMMARY = "SELECT NEW dev.portico.crm.service.QuoteSummary("
-            + "q.id, a.id, a.name, q.ownerUsername, q.status, q.currency, q.total, q.createdAt, q.signedAt, q.signedBy) "
-            + "FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
+            + "q.id, a.id, a.name, q.ownerUsername, q.status, q.currency, q.total, q.createdAt, q.signedAt, q.signedBy)"
+            + FROM_QUOTE;
     static final String SELECT_TIMELINE = "SELECT NEW dev.portico.crm.service.TimelineEntry("
             + "t.quoteId, t.erpOrderId, t.type, t.amount, t.balance, t.detail, t.occurredAt) "
             + "FROM OrderTimelineEntry t JOIN t.account a LEFT JOIN a.partnerOrganisation p";
@@ -68,13 +72,11 @@ public class DefaultQuoteService implements QuoteService {
     /** The ERP's order of events, not their arrival order: redeliveries may arrive late. */
     static final String TIMELINE_ORDER = "t.occurredAt, t.id";
 
-    private static final String QUOTE = "quote";
-
     @EJB
     private AccessGuard guard;
 
-    @EJB
-    private AccessLog accessLog;
+    @Inject
+    private ScopedQueries scoped;
 
     /** The ERP's published prices: a line is priced (and its SKU checked) when the quote is written. */
     @EJB
@@ -98,7 +100,9 @@ public class DefaultQuoteService implements QuoteService {
     @Override
     public QuoteSummary create(NewQuote request) {
         ScopeGrant grant = guard.require(EDIT);
-        CustomerAccount account = ScopedQuery.accountInScope(em, accessLog, grant, request.accountId());
+        CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
+                .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, request.accountId(), CustomerAccount.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.accountId()));
         Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()));
         String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
                 : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
@@ -127,7 +131,7 @@ public class DefaultQuoteService implements QuoteService {
 
     @Override
     public List<QuoteSummary> list(QuoteFilter filter, PageRequest page) {
-        return filtered(guard.require(VIEW), filter).query(em, SELECT_SUMMARY, NEWEST_FIRST, QuoteSummary.class)
+        return filtered(guard.require(VIEW), filter).select(SELECT_SUMMARY, NEWEST_FIRST, QuoteSummary.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -136,39 +140,35 @@ public class DefaultQuoteService implements QuoteService {
     @Override
     public long count(QuoteFilter filter) {
         return filtered(guard.require(VIEW), filter)
-                .query(em, "SELECT COUNT(q) FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", "", Long.class)
+                .select("SELECT COUNT(q)" + FROM_QUOTE, "", Long.class)
                 .getSingleResult();
     }
 
     @Override
     public List<QuoteSummary> listAfter(QuoteFilter filter, long afterId, int limit) {
         return filtered(guard.require(VIEW), filter).and("q.id > :after", "after", afterId)
-                .query(em, SELECT_SUMMARY, "q.id", QuoteSummary.class)
+                .select(SELECT_SUMMARY, "q.id", QuoteSummary.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public List<TimelineEntry> timeline(long quoteId) {
-        return new ScopedQuery(guard.require(VIEW)).and("t.quoteId = :id", "id", quoteId)
-                .query(em, SELECT_TIMELINE, TIMELINE_ORDER, TimelineEntry.class)
+        return scoped.of(guard.require(VIEW), CrmScopes.TIMELINE).and("t.quoteId = :id", "id", quoteId)
+                .select(SELECT_TIMELINE, TIMELINE_ORDER, TimelineEntry.class)
                 .getResultList();
     }
 
-    private static ScopedQuery filtered(ScopeGrant grant, QuoteFilter filter) {
-        return new ScopedQuery(grant)
+    private ScopedQuery filtered(ScopeGrant grant, QuoteFilter filter) {
+        return scoped.of(grant, CrmScopes.QUOTE)
                 .and("a.id = :accountId", "accountId", filter.accountId())
                 .and("q.status = :status", "status", filter.status());
     }
 
     @Override
     public Optional<QuoteDetail> find(long quoteId) {
-        ScopeGrant grant = guard.require(VIEW);
-        Optional<QuoteSummary> quote = new ScopedQuery(grant).and("q.id = :id", "id", quoteId)
-                .query(em, SELECT_SUMMARY, "", QuoteSummary.class)
-                .getResultStream().findFirst();
+        Optional<QuoteSummary> quote = scoped.of(guard.require(VIEW), CrmScopes.QUOTE).findInScope(SELECT_SUMMARY, quoteId, QuoteSummary.class);
         if (quote.isEmpty()) {
-            OutOfScope.logIfExists(em, accessLog, grant, "Quote", QUOTE, quoteId);
             return Optional.empty();
         }
         // The quote is in scope, so its lines and timeline are: no second scope test needed.
@@ -187,19 +187,23 @@ public class DefaultQuoteService implements QuoteService {
     @Override
     public QuoteSummary sign(long quoteId) {
         ScopeGrant grant = guard.require(EDIT);
-        Quote quote = new ScopedQuery(grant).and("q.id = :id", "id", quoteId)
-                .query(em, "SELECT q FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", "", Quote.class)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "Quote", QUOTE, quoteId));
+        Quote quote = scoped.of(grant, CrmScopes.QUOTE).findInScope("SELECT q" + FROM_QUOTE, quoteId, Quote.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), quoteId));
         Instant now = clock.instant();
         quote.sign(grant.caller().username(), now);
         // Flush first: a concurrent signature fails here on the version check, before anything is sent.
         em.flush();
-        OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), quote.getCurrency(),
+        OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), scopeOf(quote.getAccount()), quote.getCurrency(),
                 quote.getLines().stream().map(l -> new OrderSubmitted.Line(l.getSku(), l.getQuantity(), l.getUnitPrice())).toList(),
                 quote.getSignedBy(), now);
         jms.createProducer().send(orderIntake, order.toJson());
         return summaryOf(quote);
+    }
+
+    /** The account's scope attributes travel with the order: the ERP restricts its lists by its own copy of them. */
+    private static AccountScope scopeOf(CustomerAccount account) {
+        return new AccountScope(account.getTerritory().name(), account.getOwnerUsername(),
+                account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
     }
 
     private static QuoteSummary summaryOf(Quote quote) {

@@ -2,14 +2,15 @@ package dev.portico.crm.service.internal;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessLog;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.ServiceTicket;
 import dev.portico.crm.domain.TicketStatus;
 import dev.portico.crm.service.NewTicket;
+import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.TicketCommentView;
 import dev.portico.crm.service.TicketDetail;
 import dev.portico.crm.service.TicketService;
@@ -17,6 +18,7 @@ import dev.portico.crm.service.TicketSummary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -46,13 +48,12 @@ public class DefaultTicketService implements TicketService {
     static final String BY_DUE_TIME = "t.slaDueAt, t.id";
     private static final String OPEN = "t.status IN :open";
     private static final List<TicketStatus> OPEN_STATUSES = List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS);
-    private static final String TICKET = "service-ticket";
 
     @EJB
     private AccessGuard guard;
 
-    @EJB
-    private AccessLog accessLog;
+    @Inject
+    private ScopedQueries scoped;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -63,14 +64,13 @@ public class DefaultTicketService implements TicketService {
     @Override
     public TicketSummary open(NewTicket request) {
         ScopeGrant grant = guard.require(EDIT);
-        CustomerAccount account = ScopedQuery.accountInScope(em, accessLog, grant, request.accountId());
+        CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
+                .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, request.accountId(), CustomerAccount.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.accountId()));
         // Only a quote of this account (so within scope with it); any other answers like a missing one.
-        Quote quote = request.quoteId() == null ? null : em.createQuery(
-                        "SELECT q FROM Quote q WHERE q.id = :id AND q.account = :account", Quote.class)
-                .setParameter("id", request.quoteId())
-                .setParameter("account", account)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "Quote", "quote", request.quoteId()));
+        Quote quote = request.quoteId() == null ? null : scoped.of(grant, CrmScopes.QUOTE).and("a = :account", "account", account)
+                .findInScope("SELECT q FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", request.quoteId(), Quote.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), request.quoteId()));
         ServiceTicket ticket = ServiceTicket.open(account, quote, request.erpOrderId(), request.subject(), request.priority(),
                 grant.caller().username(), clock.instant());
         em.persist(ticket);
@@ -101,16 +101,14 @@ public class DefaultTicketService implements TicketService {
     }
 
     private ServiceTicket editable(ScopeGrant grant, long ticketId) {
-        return new ScopedQuery(grant).and("t.id = :id", "id", ticketId)
-                .query(em, "SELECT t " + FROM_TICKET, "", ServiceTicket.class)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> OutOfScope.noSuch(em, accessLog, grant, "ServiceTicket", TICKET, ticketId));
+        return scoped.of(grant, CrmScopes.TICKET).findInScope("SELECT t " + FROM_TICKET, ticketId, ServiceTicket.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.TICKET.recordType(), ticketId));
     }
 
     @Override
     public List<TicketSummary> queue(int offset, int limit) {
-        return new ScopedQuery(guard.require(VIEW)).and(OPEN, "open", OPEN_STATUSES)
-                .query(em, SELECT_SUMMARY, BY_DUE_TIME, TicketSummary.class)
+        return scoped.of(guard.require(VIEW), CrmScopes.TICKET).and(OPEN, "open", OPEN_STATUSES)
+                .select(SELECT_SUMMARY, BY_DUE_TIME, TicketSummary.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -118,25 +116,23 @@ public class DefaultTicketService implements TicketService {
 
     @Override
     public long queueSize() {
-        return new ScopedQuery(guard.require(VIEW)).and(OPEN, "open", OPEN_STATUSES)
-                .query(em, "SELECT COUNT(t) " + FROM_TICKET, "", Long.class)
+        return scoped.of(guard.require(VIEW), CrmScopes.TICKET).and(OPEN, "open", OPEN_STATUSES)
+                .select("SELECT COUNT(t) " + FROM_TICKET, "", Long.class)
                 .getSingleResult();
     }
 
     @Override
     public List<TicketSummary> listAfter(TicketStatus status, long afterId, int limit) {
-        return new ScopedQuery(guard.require(VIEW)).and("t.status = :status", "status", status).and("t.id > :after", "after", afterId)
-                .query(em, SELECT_SUMMARY, "t.id", TicketSummary.class)
+        return scoped.of(guard.require(VIEW), CrmScopes.TICKET).and("t.status = :status", "status", status).and("t.id > :after", "after", afterId)
+                .select(SELECT_SUMMARY, "t.id", TicketSummary.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public Optional<TicketDetail> find(long ticketId) {
-        ScopeGrant grant = guard.require(VIEW);
-        Optional<TicketSummary> ticket = summary(grant, ticketId);
+        Optional<TicketSummary> ticket = summary(guard.require(VIEW), ticketId);
         if (ticket.isEmpty()) {
-            OutOfScope.logIfExists(em, accessLog, grant, "ServiceTicket", TICKET, ticketId);
             return Optional.empty();
         }
         List<TicketCommentView> comments = em.createQuery("SELECT NEW dev.portico.crm.service.TicketCommentView("
@@ -148,8 +144,6 @@ public class DefaultTicketService implements TicketService {
     }
 
     private Optional<TicketSummary> summary(ScopeGrant grant, long ticketId) {
-        return new ScopedQuery(grant).and("t.id = :id", "id", ticketId)
-                .query(em, SELECT_SUMMARY, "", TicketSummary.class)
-                .getResultStream().findFirst();
+        return scoped.of(grant, CrmScopes.TICKET).findInScope(SELECT_SUMMARY, ticketId, TicketSummary.class);
     }
 }

@@ -5,7 +5,7 @@ import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.erp.service.ProductCatalog;
-import dev.portico.integration.contract.Destinations;
+import dev.portico.contract.Destinations;
 import dev.portico.integration.imports.CsvImports;
 import dev.portico.integration.imports.ImportResult;
 import jakarta.annotation.Resource;

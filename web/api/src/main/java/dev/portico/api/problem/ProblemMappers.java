@@ -1,5 +1,6 @@
 package dev.portico.api.problem;
 
+import dev.portico.web.CorrelationId;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.domain.TicketStateException;

@@ -1,5 +1,6 @@
 package dev.portico.api.problem;
 
+import dev.portico.web.CorrelationId;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,5 +1,6 @@
 package dev.portico.shell.error;
 
+import dev.portico.web.CorrelationId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,6 @@ public class ErrorView {
         if (fromRedirect != null && fromRedirect.matches("[0-9a-f]{12}")) {
             return fromRedirect;
         }
-        return CorrelationIdFilter.idOf(request);
+        return CorrelationId.of(request);
     }
 }

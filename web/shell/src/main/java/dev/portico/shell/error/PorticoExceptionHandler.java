@@ -1,5 +1,6 @@
 package dev.portico.shell.error;
 
+import dev.portico.web.CorrelationId;
 import dev.portico.access.service.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
@@ -48,7 +49,7 @@ public class PorticoExceptionHandler extends ExceptionHandlerWrapper {
     private static void show(FacesContext faces, Throwable thrown) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String id = CorrelationIdFilter.idOf(request);
+        String id = CorrelationId.of(request);
         boolean refused = causedBy(thrown, EJBAccessException.class) || causedBy(thrown, AccessDeniedException.class);
         if (refused) {
             LOG.log(Level.WARNING, "Refused {0} for {1} [correlation id {2}]",

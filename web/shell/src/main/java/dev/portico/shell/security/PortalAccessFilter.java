@@ -2,6 +2,7 @@ package dev.portico.shell.security;
 
 import dev.portico.shell.menu.ModuleRegistry;
 import dev.portico.shell.spi.Portal;
+import dev.portico.shell.spi.PortalModule;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -41,11 +43,14 @@ public class PortalAccessFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            boolean moduleRefused = modules.owning(request.getServletPath())
-                    .filter(m -> !ModuleRegistry.isReachable(m, portal, user::allows))
-                    .isPresent();
-            if (moduleRefused) {
+            Optional<PortalModule> module = modules.owning(request.getServletPath());
+            if (module.isPresent() && !ModuleRegistry.isReachable(module.get(), portal, user::allows)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            // A module's folder answers at its root, as a user who edits the address expects.
+            if (module.isPresent() && request.getServletPath().equals("/" + module.get().id() + "/")) {
+                response.sendRedirect(request.getContextPath() + module.get().entryView());
                 return;
             }
             register(request, oidc);

@@ -1,4 +1,4 @@
-package dev.portico.integration.contract;
+package dev.portico.contract;
 
 /** What the ERP tells the CRM about an order. Names are part of the wire format: add, never rename. */
 public enum ErpEventType {

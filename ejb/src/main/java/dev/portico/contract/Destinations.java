@@ -1,4 +1,4 @@
-package dev.portico.integration.contract;
+package dev.portico.contract;
 
 /**
  * JNDI names of the destinations and of the broker identities that use them (created by

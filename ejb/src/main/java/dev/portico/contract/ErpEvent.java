@@ -1,4 +1,4 @@
-package dev.portico.integration.contract;
+package dev.portico.contract;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

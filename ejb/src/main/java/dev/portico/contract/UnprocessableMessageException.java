@@ -1,4 +1,4 @@
-package dev.portico.integration.contract;
+package dev.portico.contract;
 
 /**
  * A message that can never be applied as it is: unreadable, or naming something the receiving

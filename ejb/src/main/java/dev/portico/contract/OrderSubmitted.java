@@ -1,4 +1,4 @@
-package dev.portico.integration.contract;
+package dev.portico.contract;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,9 +13,12 @@ import java.util.UUID;
 /**
  * A quote signed in the CRM, for the ERP to turn into a sales order. {@code quoteId} is the CRM's
  * reference and the idempotency key of the order: one quote, at most one ERP order.
+ * {@code account} is what the data scopes of the account were at signature, so that the ERP
+ * restricts its own order lists without reading the CRM's tables; {@link AccountScope#UNKNOWN}
+ * in a message from before it was carried.
  */
 public record OrderSubmitted(String messageId, long quoteId, long crmAccountId, String currency, List<Line> lines,
-                             String signedBy, Instant signedAt) {
+                             String signedBy, Instant signedAt, AccountScope account) {
 
     public static final String TYPE = "crm.OrderSubmitted";
 
@@ -25,13 +28,15 @@ public record OrderSubmitted(String messageId, long quoteId, long crmAccountId, 
 
     public OrderSubmitted {
         lines = List.copyOf(lines);
+        account = account == null ? AccountScope.UNKNOWN : account;
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
         }
     }
 
-    public static OrderSubmitted of(long quoteId, long crmAccountId, String currency, List<Line> lines, String signedBy, Instant signedAt) {
-        return new OrderSubmitted(UUID.randomUUID().toString(), quoteId, crmAccountId, currency, lines, signedBy, signedAt);
+    public static OrderSubmitted of(long quoteId, long crmAccountId, AccountScope account, String currency, List<Line> lines,
+                                    String signedBy, Instant signedAt) {
+        return new OrderSubmitted(UUID.randomUUID().toString(), quoteId, crmAccountId, currency, lines, signedBy, signedAt, account);
     }
 
     public BigDecimal total() {
@@ -51,6 +56,7 @@ public record OrderSubmitted(String messageId, long quoteId, long crmAccountId, 
                 .add("lines", array)
                 .add("signedBy", signedBy)
                 .add("signedAt", signedAt.toString())
+                .add("account", account.toJson())
                 .build().toString();
     }
 
@@ -65,7 +71,7 @@ public record OrderSubmitted(String messageId, long quoteId, long crmAccountId, 
                     .toList();
             return new OrderSubmitted(o.getString("messageId"), o.getJsonNumber("quoteId").longValueExact(),
                     o.getJsonNumber("crmAccountId").longValueExact(), o.getString("currency"), lines, o.getString("signedBy"),
-                    Instant.parse(o.getString("signedAt")));
+                    Instant.parse(o.getString("signedAt")), AccountScope.fromJson(o.getJsonObject("account")));
         }
     }
 }

@@ -1,17 +1,11 @@
-package dev.portico.crm.service.internal;
+package dev.portico.crm.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.crm.service.AccountSort;
 import org.junit.jupiter.api.Test;
 
-class AccountListQueryTest {
-
-    @Test
-    void likeWildcardsTypedByTheUserAreEscaped() {
-        assertEquals("50\\% off\\_now\\\\", AccountListQuery.escapeLike("50% off_now\\"));
-    }
+class AccountSortTest {
 
     @Test
     void onlyKnownSortFieldsMapToColumns() {

@@ -1,0 +1,23 @@
+package dev.portico.access.event;
+
+/**
+ * The kinds of change to access that the access context announces. The auditors' ledger records
+ * each under the kind of the same name (a test holds the two lists together).
+ */
+public enum AccessChange {
+    POLICY_CHANGED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    /** A time-limited grant reached its expiry and was revoked by the timer. */
+    GRANT_EXPIRED,
+    /** A second administrator approved a grant that segregation of duties held back. */
+    GRANT_APPROVED,
+    MEMBERSHIP_GRANTED,
+    MEMBERSHIP_REVOKED,
+    /** A reviewer in an access-review campaign confirmed that a grant may stay. */
+    REVIEW_ATTESTED,
+    /** An auditor started an access-review campaign; subject {@code review:<id>}. */
+    REVIEW_STARTED,
+    /** An access-review campaign ended: every item decided, or closed early by an auditor. */
+    REVIEW_COMPLETED
+}

@@ -1,0 +1,28 @@
+package dev.portico.crm.service.internal;
+
+import dev.portico.access.query.RecordScope;
+import dev.portico.access.query.ScopeColumns;
+import dev.portico.crm.domain.Territory;
+
+/**
+ * How the data scopes reach the CRM's records. Everything belongs to a customer account, so a
+ * record is in scope exactly when its account is: every query names the account {@code a} and
+ * its partner organisation {@code p} (LEFT JOIN, a direct customer has none).
+ */
+final class CrmScopes {
+
+    /** Where a customer account keeps what the data scopes test. */
+    static final ScopeColumns ACCOUNT_COLUMNS = new ScopeColumns("a.territory", Territory::valueOf, "a.ownerUsername", "p.alias");
+
+    static final RecordScope ACCOUNT = RecordScope.of("customer-account", "CustomerAccount", "a.id", ACCOUNT_COLUMNS);
+    static final RecordScope QUOTE = RecordScope.of("quote", "Quote", "q.id", ACCOUNT_COLUMNS);
+    static final RecordScope TICKET = RecordScope.of("service-ticket", "ServiceTicket", "t.id", ACCOUNT_COLUMNS);
+    /** Timeline rows and balances are only ever listed by account or quote, never read by their own id. */
+    static final RecordScope TIMELINE = RecordScope.of("order-timeline", "OrderTimelineEntry", "t.id", ACCOUNT_COLUMNS);
+    static final RecordScope BALANCE = RecordScope.of("account-balance", "AccountBalance", "b.accountId", ACCOUNT_COLUMNS);
+
+    static final String FROM_ACCOUNT = " FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p";
+
+    private CrmScopes() {
+    }
+}
