@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The account's 360° page ({@code /internal/customers/detail.xhtml}, what users open: signed-in
+ * The account's 360° page ({@code /internal/customers/account.xhtml}, what users open: signed-in
  * session, shell, the 360° service's scoped section queries, Faces rendering) at
  * {@code bench.accounts} accounts and {@code bench.orders} orders with their CRM history
  * ({@code config/seed/crm.sql}: a quote and timeline per order, contacts, interactions,
@@ -138,7 +138,7 @@ class Account360Benchmark {
     }
 
     private static Object page(Browser browser, long accountId) {
-        WebResponse response = browser.load(System.getProperty("portico.baseUrl") + "/internal/customers/detail.xhtml?id=" + accountId);
+        WebResponse response = browser.load(System.getProperty("portico.baseUrl") + "/internal/customers/account.xhtml?id=" + accountId);
         assertEquals(200, response.getStatusCode(), "account " + accountId);
         return response.getContentLength();
     }

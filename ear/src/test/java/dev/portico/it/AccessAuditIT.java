@@ -27,7 +27,7 @@ import dev.portico.audit.service.LedgerFilter;
 import dev.portico.crm.service.AccountAccessExplainer;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.EJB;
 import java.util.List;
@@ -55,7 +55,7 @@ class AccessAuditIT {
     @EJB
     private AccountAccessExplainer explainer;
     @EJB
-    private CustomerAccountService accounts;
+    private CustomerAccounts accounts;
     @EJB
     private AccessLog accessLog;
     @EJB

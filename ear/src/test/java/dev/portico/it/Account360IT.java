@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.crm.service.Account360;
-import dev.portico.crm.service.Account360Service;
+import dev.portico.crm.service.AccountOverviews;
 import dev.portico.crm.service.TimelineEntry;
 import dev.portico.platform.persistence.StatementCount;
 import jakarta.annotation.Resource;
@@ -37,7 +37,7 @@ class Account360IT {
     }
 
     @EJB
-    private Account360Service accounts360;
+    private AccountOverviews accounts360;
 
     @EJB
     private RunAsSalesRep alice;
@@ -106,7 +106,7 @@ class Account360IT {
             }
         }
         List<TimelineEntry> timeline = alice.call(() -> accounts360.find(account)).orElseThrow().timeline();
-        assertEquals(Account360Service.SECTION_LIMIT, timeline.size());
+        assertEquals(AccountOverviews.SECTION_LIMIT, timeline.size());
         assertEquals("step 60", timeline.get(timeline.size() - 1).detail(), "the newest step is shown, last");
         assertEquals("step 11", timeline.get(0).detail(), "the oldest ones drop out, not the newest");
     }

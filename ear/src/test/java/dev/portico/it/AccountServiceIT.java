@@ -11,7 +11,7 @@ import dev.portico.crm.domain.Territory;
 import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.NewAccount;
 import dev.portico.contract.Destinations;
 import dev.portico.integration.inbox.Inbox;
@@ -60,7 +60,7 @@ class AccountServiceIT {
     }
 
     @EJB
-    private CustomerAccountService accounts;
+    private CustomerAccounts accounts;
 
     @EJB
     private RunAsSalesRep salesRep;

@@ -115,6 +115,11 @@ public final class Browser implements AutoCloseable {
         return page.getWebResponse().getContentAsString();
     }
 
+    /** The page with its correlation id (16 hex digits, new on every request) blanked: to compare two answers word for word. */
+    static String withoutReference(String page) {
+        return page.replaceAll("[0-9a-f]{16}", "REF");
+    }
+
     static String text(HtmlPage page, String id) {
         DomElement element = page.getElementById(id);
         if (element == null) {

@@ -42,7 +42,7 @@ class CrmPagesIT {
     void the360PageShowsEverySectionOfTheAccount() throws Exception {
         long blueHarbor = TestDatabase.accountId("Blue Harbor Foods");
         try (Browser alice = new Browser()) {
-            HtmlPage page = signedIn(alice, "alice", "/internal/customers/detail.xhtml?id=" + blueHarbor);
+            HtmlPage page = signedIn(alice, "alice", "/internal/customers/account.xhtml?id=" + blueHarbor);
 
             assertEquals("Blue Harbor Foods", text(page, "account-name"));
             assertEquals("2150.00", text(page, "account-balance"));

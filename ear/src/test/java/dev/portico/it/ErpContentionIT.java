@@ -118,6 +118,8 @@ class ErpContentionIT {
     private DataSource dataSource;
 
     private final List<Long> accounts = new ArrayList<>();
+    /** What the CRM publishes with the orders of the planted accounts (EAST, alice's, no partner). */
+    private static final AccountScope PLANTED_SCOPE = new AccountScope("EAST", "alice", null);
     private final List<String> skus = new ArrayList<>();
     /** What a person's action met that was not a business refusal: a lock, a deadlock, a version conflict. */
     private final List<String> actionErrors = new CopyOnWriteArrayList<>();
@@ -294,7 +296,8 @@ class ErpContentionIT {
         List<OrderSubmitted.Line> lines = chosen.subList(0, 1 + random.nextInt(PRODUCTS)).stream()
                 .map(sku -> new OrderSubmitted.Line(sku, 1 + random.nextInt(3), new BigDecimal("10.00")))
                 .toList();
-        return OrderSubmitted.of(random.nextLong(1_000_000_000L, 9_000_000_000_000L), accounts.get(random.nextInt(CUSTOMERS)), AccountScope.UNKNOWN, "EUR",
+        return OrderSubmitted.of(random.nextLong(1_000_000_000L, 9_000_000_000_000L), accounts.get(random.nextInt(CUSTOMERS)),
+                PLANTED_SCOPE, "EUR",
                 lines, "alice", Instant.now());
     }
 

@@ -69,7 +69,7 @@ class OrderAlertsIT {
             assertTrue(alerts.get(0).contains("Stock shortage") && alerts.get(0).contains("Blue Harbor Foods")
                     && alerts.get(0).contains("PRD-0002 short by 5"), alerts.get(0));
             assertTrue(alice.driver().findElement(By.cssSelector(".portico-alert a")).getAttribute("href")
-                    .endsWith("/customers/detail.xhtml?id=" + account));
+                    .endsWith("/customers/account.xhtml?id=" + account));
             assertEquals(List.of(), alice.consoleErrors());
         }
     }

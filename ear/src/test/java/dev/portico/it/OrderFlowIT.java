@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.crm.service.Account360;
-import dev.portico.crm.service.Account360Service;
+import dev.portico.crm.service.AccountOverviews;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.TimelineEntry;
 import dev.portico.erp.domain.OrderStatus;
 import dev.portico.erp.service.OrderSummary;
@@ -49,11 +49,11 @@ class OrderFlowIT {
     }
 
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
     @EJB
     private SalesOrders orders;
     @EJB
-    private Account360Service accounts;
+    private AccountOverviews accounts;
     @EJB
     private RunAsSalesRep alice;
     @EJB

@@ -87,7 +87,7 @@ class OrderFlowUiIT {
 
         try (Browser alice = new Browser()) {
             alice.signIn(BASE + "/internal/", "alice");
-            HtmlPage account360 = await(alice, BASE + "/internal/customers/detail.xhtml?id=" + account,
+            HtmlPage account360 = await(alice, BASE + "/internal/customers/account.xhtml?id=" + account,
                     page -> events(page, quoteId).size() >= 4);
             assertEquals(List.of("Order confirmed", "Shipped", "Invoiced", "Payment received"), events(account360, quoteId));
             assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(text(account360, "account-balance"))), "paid: balance back at zero");

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.crm.service.Account360;
-import dev.portico.crm.service.Account360Service;
+import dev.portico.crm.service.AccountOverviews;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.TimelineEntry;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.ErpEvent;
@@ -57,10 +57,10 @@ class OrderTimelineIT {
     }
 
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
 
     @EJB
-    private Account360Service accounts360;
+    private AccountOverviews accounts360;
 
     @EJB
     private RunAsSalesRep alice;

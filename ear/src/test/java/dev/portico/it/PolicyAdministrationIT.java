@@ -16,7 +16,7 @@ import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.audit.service.LedgerFilter;
 import dev.portico.crm.service.AccountFilter;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.EJB;
 import java.util.List;
@@ -47,7 +47,7 @@ class PolicyAdministrationIT {
     private PolicyAdministration administration;
 
     @EJB
-    private CustomerAccountService accounts;
+    private CustomerAccounts accounts;
 
     @EJB
     private GrantLedger ledger;

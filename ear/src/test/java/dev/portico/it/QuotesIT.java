@@ -11,7 +11,7 @@ import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteFilter;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.contract.AccountScope;
 import dev.portico.contract.OrderSubmitted;
@@ -57,7 +57,7 @@ class QuotesIT {
     }
 
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
 
     @EJB
     private RunAsSalesRep alice;

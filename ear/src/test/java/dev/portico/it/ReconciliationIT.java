@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.integration.reconciliation.Finding;
 import dev.portico.integration.reconciliation.FindingKind;
-import dev.portico.integration.reconciliation.ReconciliationService;
+import dev.portico.integration.reconciliation.Reconciliations;
 import dev.portico.integration.reconciliation.RunSummary;
 import dev.portico.platform.export.ExportFile;
 import jakarta.annotation.Resource;
@@ -59,7 +59,7 @@ class ReconciliationIT {
     }
 
     @EJB
-    private ReconciliationService reconciliation;
+    private Reconciliations reconciliation;
 
     @EJB
     private RunAsPortalAdmin ada;

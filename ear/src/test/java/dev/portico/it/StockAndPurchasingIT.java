@@ -21,7 +21,7 @@ import dev.portico.erp.service.PurchaseOrderDetail;
 import dev.portico.erp.service.PurchaseOrderSummary;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.erp.service.StockMovementView;
+import dev.portico.erp.service.StockMovementSummary;
 import dev.portico.erp.service.UnknownSupplierException;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.AccountScope;
@@ -110,9 +110,9 @@ class StockAndPurchasingIT {
         ProductSummary counted = erin.call(() -> catalog.adjustStock(sku, -3, "stock-take: three boxes water-damaged"));
 
         assertEquals(7, counted.stockOnHand());
-        List<StockMovementView> movements = alice.call(() -> catalog.movements(sku, 10));
+        List<StockMovementSummary> movements = alice.call(() -> catalog.movements(sku, 10));
         assertEquals(1, movements.size(), "one movement; the refused attempts left none");
-        StockMovementView movement = movements.get(0);
+        StockMovementSummary movement = movements.get(0);
         assertEquals(StockMovementKind.ADJUSTMENT, movement.kind());
         assertEquals(-3, movement.onHandChange());
         assertEquals(7, movement.onHandAfter());
@@ -154,7 +154,7 @@ class StockAndPurchasingIT {
                 .filter(po -> order.id() == po.salesOrderId()).findFirst().orElseThrow();
         assertEquals("erp", raised.createdBy());
         assertEquals("Acme Components", raised.supplierName());
-        StockMovementView reservation = erin.call(() -> catalog.movements(sku, 10)).get(0);
+        StockMovementSummary reservation = erin.call(() -> catalog.movements(sku, 10)).get(0);
         assertEquals(StockMovementKind.RESERVATION, reservation.kind());
         assertEquals(4, reservation.reservedChange());
         assertEquals(order.id(), reservation.salesOrderId());
@@ -173,9 +173,9 @@ class StockAndPurchasingIT {
         ProductSummary afterFirst = erin.call(() -> catalog.find(sku)).orElseThrow();
         assertEquals(7, afterFirst.stockOnHand());
         assertEquals(7, afterFirst.reserved(), "the waiting order took the three that arrived");
-        List<StockMovementView> movements = erin.call(() -> catalog.movements(sku, 10));
+        List<StockMovementSummary> movements = erin.call(() -> catalog.movements(sku, 10));
         assertEquals(List.of(StockMovementKind.RESERVATION, StockMovementKind.RECEIPT, StockMovementKind.RESERVATION),
-                movements.stream().map(StockMovementView::kind).toList(), "newest first");
+                movements.stream().map(StockMovementSummary::kind).toList(), "newest first");
         assertEquals(raised.id(), movements.get(1).purchaseOrderId());
         assertEquals("receipt on purchase order " + raised.id() + ": first pallet", movements.get(1).reason());
         assertEquals(order.id(), movements.get(0).salesOrderId());
@@ -188,7 +188,7 @@ class StockAndPurchasingIT {
         ProductSummary shipped = erin.call(() -> catalog.find(sku)).orElseThrow();
         assertEquals(5, shipped.stockOnHand(), "4 + 3 + 8 - 10: back at the reorder level");
         assertEquals(0, shipped.reserved());
-        StockMovementView shipment = erin.call(() -> catalog.movements(sku, 1)).get(0);
+        StockMovementSummary shipment = erin.call(() -> catalog.movements(sku, 1)).get(0);
         assertEquals(StockMovementKind.SHIPMENT, shipment.kind());
         assertEquals(-10, shipment.onHandChange());
         assertEquals(6, erin.call(() -> catalog.movements(sku, 50)).size(), "reserve, receive, reserve, receive, reserve, ship");

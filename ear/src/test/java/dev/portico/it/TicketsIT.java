@@ -11,9 +11,9 @@ import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.domain.TicketStatus;
 import dev.portico.crm.service.NewTicket;
 import dev.portico.crm.service.NoSuchRecordException;
-import dev.portico.crm.service.TicketCommentView;
+import dev.portico.crm.service.TicketCommentSummary;
 import dev.portico.crm.service.TicketDetail;
-import dev.portico.crm.service.TicketService;
+import dev.portico.crm.service.Tickets;
 import dev.portico.crm.service.TicketSummary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -46,7 +46,7 @@ class TicketsIT {
     }
 
     @EJB
-    private TicketService tickets;
+    private Tickets tickets;
 
     @EJB
     private RunAsServiceAgent bob;
@@ -73,7 +73,7 @@ class TicketsIT {
         assertEquals(TicketStatus.OPEN, low.status());
         assertEquals("bob", low.openedBy());
 
-        List<TicketSummary> queue = bob.call(() -> tickets.queue(0, TicketService.MAX_PAGE));
+        List<TicketSummary> queue = bob.call(() -> tickets.queue(0, Tickets.MAX_PAGE));
         for (int i = 1; i < queue.size(); i++) {
             assertTrue(!queue.get(i).slaDueAt().isBefore(queue.get(i - 1).slaDueAt()), "due first on top: " + queue);
         }
@@ -99,14 +99,14 @@ class TicketsIT {
         });
         TicketDetail detail = bob.call(() -> tickets.find(id)).orElseThrow();
         assertEquals(List.of("Called the customer back.", "Credit note sent."),
-                detail.comments().stream().map(TicketCommentView::body).toList());
+                detail.comments().stream().map(TicketCommentSummary::body).toList());
         assertEquals("bob", detail.comments().get(0).author());
         assertEquals(1001L, detail.ticket().erpOrderId());
 
         TicketSummary resolved = bob.call(() -> tickets.resolve(id));
         assertEquals(TicketStatus.RESOLVED, resolved.status());
         assertNotNull(resolved.resolvedAt());
-        assertTrue(bob.call(() -> tickets.queue(0, TicketService.MAX_PAGE)).stream().noneMatch(t -> t.id() == id), "off the queue");
+        assertTrue(bob.call(() -> tickets.queue(0, Tickets.MAX_PAGE)).stream().noneMatch(t -> t.id() == id), "off the queue");
         assertThrows(TicketStateException.class, () -> bob.call(() -> tickets.resolve(id)));
         assertThrows(TicketStateException.class, () -> bob.call(() -> tickets.assign(id, "bob")));
     }
@@ -119,7 +119,7 @@ class TicketsIT {
         long southTicket = bob.call(() -> tickets.open(new NewTicket(south, "South question", TicketPriority.LOW, null, null))).id();
         long refusalsBefore = refusals("alice", southTicket);
 
-        List<Long> alicesQueue = alice.call(() -> tickets.queue(0, TicketService.MAX_PAGE)).stream().map(TicketSummary::id).toList();
+        List<Long> alicesQueue = alice.call(() -> tickets.queue(0, Tickets.MAX_PAGE)).stream().map(TicketSummary::id).toList();
         assertTrue(alicesQueue.contains(eastTicket), "her territory");
         assertTrue(!alicesQueue.contains(southTicket), "not another territory");
         assertTrue(alice.call(() -> tickets.find(eastTicket)).isPresent());
@@ -127,7 +127,7 @@ class TicketsIT {
                 "out of scope answers like missing");
         assertEquals(refusalsBefore + 1, refusals("alice", southTicket), "and is logged");
 
-        List<Long> franksQueue = frank.call(() -> tickets.queue(0, TicketService.MAX_PAGE)).stream().map(TicketSummary::id).toList();
+        List<Long> franksQueue = frank.call(() -> tickets.queue(0, Tickets.MAX_PAGE)).stream().map(TicketSummary::id).toList();
         assertTrue(franksQueue.contains(eastTicket) && !franksQueue.contains(southTicket), "his team's accounts only");
 
         assertThrows(AccessDeniedException.class, () -> alice.call(() -> tickets.assign(eastTicket, "alice")),

@@ -12,7 +12,7 @@
  *   <li>sales orders, by id;</li>
  *   <li>purchase orders, by id;</li>
  * </ol>
- * and only then inserts or updates. {@code erp.internal.ErpLocks} is the only way to get one of
+ * and only then inserts or updates. {@code erp.service.internal.ErpLocks} is the only way to get one of
  * these rows for writing, and refuses a lock asked for out of order. Inserts count: a row whose
  * foreign key names a product or an order (an order line, a stock movement, a shipment) takes a
  * shared lock on it, and a shared lock that is later upgraded to an exclusive one is how two

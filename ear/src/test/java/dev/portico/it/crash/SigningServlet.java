@@ -2,7 +2,7 @@ package dev.portico.it.crash;
 
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.it.RunAsSalesRep;
 import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
@@ -26,7 +26,7 @@ public class SigningServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
 
     @EJB
     private RunAsSalesRep alice;

@@ -29,7 +29,7 @@ public class AccessGuard {
     private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private StaffPlacements staff;

@@ -56,7 +56,7 @@ public class AccessReviews {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private Event<AccessChanged> announce;

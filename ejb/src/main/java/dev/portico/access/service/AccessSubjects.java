@@ -30,7 +30,7 @@ public class AccessSubjects {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private IdentityDirectory directory;

@@ -22,7 +22,7 @@ public class DirectoryReader {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private IdentityDirectory directory;

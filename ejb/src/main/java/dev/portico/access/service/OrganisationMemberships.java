@@ -23,7 +23,7 @@ public class OrganisationMemberships {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private Event<AccessChanged> announce;

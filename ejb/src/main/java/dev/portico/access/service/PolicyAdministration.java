@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Changes to the access policy. A change never edits a version: it publishes the next one with
  * the full rule set, and the ledger records who, why and what changed, in the same transaction.
- * Users' access follows without a restart ({@link AccessPolicyService} notices the new version).
+ * Users' access follows without a restart ({@link AccessPolicies} notices the new version).
  */
 @Stateless
 @PermitAll
@@ -38,7 +38,7 @@ public class PolicyAdministration {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private Event<AccessChanged> announce;

@@ -51,7 +51,7 @@ public class ReviewDecisions {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private Event<AccessChanged> announce;

@@ -38,7 +38,7 @@ public class RoleGrants {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private Event<AccessChanged> announce;

@@ -42,7 +42,7 @@ public class SegregationOfDuties {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private IdentityDirectory directory;

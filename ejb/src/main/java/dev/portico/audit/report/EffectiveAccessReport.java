@@ -5,7 +5,7 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.service.AccessGuard;
-import dev.portico.access.service.AccessPolicyService;
+import dev.portico.access.service.AccessPolicies;
 import dev.portico.platform.export.ExportFile;
 import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.export.Table;
@@ -37,7 +37,7 @@ public class EffectiveAccessReport {
     private AccessGuard guard;
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private IdentityDirectory directory;

@@ -9,9 +9,9 @@ import java.util.List;
  * (no {@code orders:view}, no {@code service:view}) is empty and flagged as hidden, not absent
  * by accident. {@code balance} is null until the ERP has reported one.
  */
-public record Account360(AccountSummary account, List<ContactView> contacts, List<InteractionView> interactions,
+public record Account360(AccountSummary account, List<ContactSummary> contacts, List<InteractionSummary> interactions,
                          boolean ordersVisible, List<QuoteSummary> quotes, List<TimelineEntry> timeline,
-                         BalanceView balance, boolean ticketsVisible, List<TicketSummary> tickets)
+                         BalanceSummary balance, boolean ticketsVisible, List<TicketSummary> tickets)
         implements Serializable {
 
     public Account360 {

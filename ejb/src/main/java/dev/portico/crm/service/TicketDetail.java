@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A ticket with its comments, oldest first. */
-public record TicketDetail(TicketSummary ticket, List<TicketCommentView> comments) implements Serializable {
+public record TicketDetail(TicketSummary ticket, List<TicketCommentSummary> comments) implements Serializable {
 
     public TicketDetail {
         comments = List.copyOf(comments);

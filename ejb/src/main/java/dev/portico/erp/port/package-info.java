@@ -4,7 +4,7 @@
  * is what the ERP calls to tell the world what it did. Both speak the message contract
  * ({@code contract}), not ERP entities.
  *
- * <p>The built-in ERP ({@code erp.internal}) implements {@code OrderIntake}; the messaging
+ * <p>The built-in ERP ({@code erp.service.internal}) implements {@code OrderIntake}; the messaging
  * adapter ({@code integration.erp}) implements {@code OrderEvents}. A real external ERP would
  * replace the first with an adapter that calls its API (and feeds its notifications into
  * {@code OrderEvents}), and nothing on the CRM side would change: the queue, the topic and the

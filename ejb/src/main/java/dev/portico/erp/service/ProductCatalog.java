@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The products the company sells, with prices and stock. Reading needs {@code products:view},
- * changing {@code products:edit}. Every stock change is kept as a {@link StockMovementView}.
+ * changing {@code products:edit}. Every stock change is kept as a {@link StockMovementSummary}.
  */
 @Local
 public interface ProductCatalog {
@@ -41,7 +41,7 @@ public interface ProductCatalog {
     Optional<ProductSummary> find(@NotBlank String sku);
 
     /** The product's latest stock movements, newest first. */
-    List<StockMovementView> movements(@NotBlank String sku, @Min(1) @Max(MAX_PAGE) int limit);
+    List<StockMovementSummary> movements(@NotBlank String sku, @Min(1) @Max(MAX_PAGE) int limit);
 
     /**
      * A stock count or a correction: {@code delta} (not 0) is added to stock on hand, recorded as an

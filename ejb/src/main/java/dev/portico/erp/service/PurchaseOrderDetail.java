@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A purchase order with its lines. */
-public record PurchaseOrderDetail(PurchaseOrderSummary order, List<PurchaseOrderLineView> lines) implements Serializable {
+public record PurchaseOrderDetail(PurchaseOrderSummary order, List<PurchaseOrderLineSummary> lines) implements Serializable {
 
     public PurchaseOrderDetail {
         lines = List.copyOf(lines);

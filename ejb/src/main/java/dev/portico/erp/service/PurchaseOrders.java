@@ -32,7 +32,7 @@ public interface PurchaseOrders {
     Optional<PurchaseOrderDetail> find(long id);
 
     /** The organisations one may order from (kind SUPPLIER), by name. */
-    List<SupplierView> suppliers();
+    List<SupplierSummary> suppliers();
 
     /** A purchase order placed by hand, OPEN until the supplier confirms it. */
     PurchaseOrderSummary create(long supplierId, @NotEmpty @Size(max = 50) List<@NotNull @Valid NewPurchaseOrderLine> lines);

@@ -41,7 +41,7 @@ import org.eclipse.persistence.config.QueryHints;
 /**
  * Reading and verifying the ledger is for auditors and administrators, declared on the class
  * so that no method is left to WildFly's deny-by-default. {@code @ValidateOnExecution}: see
- * {@code DefaultCustomerAccountService} (HV-994).
+ * {@code DefaultCustomerAccounts} (HV-994).
  */
 @Stateless
 @ValidateOnExecution

@@ -57,7 +57,7 @@ public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
             predicate = ScopePredicate.of(subject.grant().get(), CrmScopes.ACCOUNT_COLUMNS).readable();
             // The list's own query, without findInScope: an auditor asking is not the user trying.
             allowed = account != null && !scoped.of(subject.grant().get(), CrmScopes.ACCOUNT).and("a.id = :id", "id", accountId)
-                    .select(DefaultCustomerAccountService.SELECT_ROWS, "", AccountSummary.class).getResultList().isEmpty();
+                    .select(DefaultCustomerAccounts.SELECT_ROWS, "", AccountSummary.class).getResultList().isEmpty();
         }
         if (account != null) {
             attributes.put("name", account.getName());

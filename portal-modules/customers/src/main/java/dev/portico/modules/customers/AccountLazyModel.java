@@ -4,7 +4,7 @@ import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.Territory;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,9 @@ import org.primefaces.model.SortOrder;
  */
 public class AccountLazyModel extends LazyDataModel<AccountSummary> {
 
-    private final transient CustomerAccountService accounts;
+    private final transient CustomerAccounts accounts;
 
-    public AccountLazyModel(CustomerAccountService accounts) {
+    public AccountLazyModel(CustomerAccounts accounts) {
         this.accounts = accounts;
     }
 

@@ -2,7 +2,7 @@ package dev.portico.modules.customers;
 
 import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.Territory;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class CustomerListView implements Serializable {
 
     @EJB
-    private transient CustomerAccountService accounts;
+    private transient CustomerAccounts accounts;
 
     private AccountLazyModel model;
 

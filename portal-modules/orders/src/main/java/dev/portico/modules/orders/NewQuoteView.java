@@ -3,11 +3,11 @@ package dev.portico.modules.orders;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -80,10 +80,10 @@ public class NewQuoteView implements Serializable {
     }
 
     @EJB
-    private transient QuoteService quotes;
+    private transient Quotes quotes;
 
     @EJB
-    private transient CustomerAccountService accounts;
+    private transient CustomerAccounts accounts;
 
     private Long account;
     private String currency = "USD";

@@ -1,7 +1,7 @@
 package dev.portico.modules.orders;
 
 import dev.portico.crm.service.QuoteFilter;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.platform.paging.PageRequest;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.primefaces.model.SortMeta;
 /** One COUNT and one page of quotes per table update, newest first, paged by the database. */
 public class QuoteLazyModel extends LazyDataModel<QuoteSummary> {
 
-    private final transient QuoteService quotes;
+    private final transient Quotes quotes;
     private final QuoteFilter filter;
 
-    public QuoteLazyModel(QuoteService quotes, QuoteFilter filter) {
+    public QuoteLazyModel(Quotes quotes, QuoteFilter filter) {
         this.quotes = quotes;
         this.filter = filter;
     }

@@ -2,7 +2,7 @@ package dev.portico.modules.orders;
 
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.QuoteFilter;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import java.io.Serializable;
 public class QuoteListView implements Serializable {
 
     @EJB
-    private transient QuoteService quotes;
+    private transient Quotes quotes;
 
     private QuoteStatus status;
     private QuoteLazyModel model;

@@ -3,7 +3,7 @@ package dev.portico.modules.orders;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteDetail;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
 public class QuoteView implements Serializable {
 
     @EJB
-    private transient QuoteService quotes;
+    private transient Quotes quotes;
 
     private String id;
     private QuoteDetail detail;

@@ -6,7 +6,7 @@ import dev.portico.erp.domain.StockException;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductSummary;
-import dev.portico.erp.service.StockMovementView;
+import dev.portico.erp.service.StockMovementSummary;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.security.CurrentUser;
 import dev.portico.shell.RecordPages;
@@ -44,7 +44,7 @@ public class ProductView implements Serializable {
 
     private String sku;
     private ProductSummary product;
-    private List<StockMovementView> movements;
+    private List<StockMovementSummary> movements;
     private Integer delta;
     private String reason;
     private BigDecimal price;
@@ -99,7 +99,7 @@ public class ProductView implements Serializable {
         return product;
     }
 
-    public List<StockMovementView> getMovements() {
+    public List<StockMovementSummary> getMovements() {
         return movements;
     }
 

@@ -3,7 +3,7 @@ package dev.portico.modules.purchasing;
 import dev.portico.erp.service.NewPurchaseOrderLine;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.PurchaseOrders;
-import dev.portico.erp.service.SupplierView;
+import dev.portico.erp.service.SupplierSummary;
 import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.service.UnknownSupplierException;
 import dev.portico.shell.PageActions;
@@ -57,9 +57,9 @@ public class NewPurchaseOrderView implements Serializable {
 
     private Long supplier;
     private final List<Row> rows = new ArrayList<>(IntStream.range(0, ROWS).mapToObj(i -> new Row()).toList());
-    private List<SupplierView> suppliers;
+    private List<SupplierSummary> suppliers;
 
-    public List<SupplierView> getSuppliers() {
+    public List<SupplierSummary> getSuppliers() {
         if (suppliers == null) {
             suppliers = purchaseOrders.suppliers();
         }

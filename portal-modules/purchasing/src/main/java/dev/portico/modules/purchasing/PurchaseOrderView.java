@@ -3,7 +3,7 @@ package dev.portico.modules.purchasing;
 import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.service.NoSuchPurchaseOrderException;
 import dev.portico.erp.service.PurchaseOrderDetail;
-import dev.portico.erp.service.PurchaseOrderLineView;
+import dev.portico.erp.service.PurchaseOrderLineSummary;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.RecordPages;
@@ -45,7 +45,7 @@ public class PurchaseOrderView implements Serializable {
         }
         detail = found.get();
         arriving.clear();
-        for (PurchaseOrderLineView line : detail.lines()) {
+        for (PurchaseOrderLineSummary line : detail.lines()) {
             arriving.put(line.sku(), line.outstanding());
         }
     }

@@ -1,6 +1,6 @@
 package dev.portico.modules.service;
 
-import dev.portico.crm.service.TicketService;
+import dev.portico.crm.service.Tickets;
 import dev.portico.crm.service.TicketSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ public class TicketQueueView {
     static final int PAGE = 100;
 
     @EJB
-    private TicketService tickets;
+    private Tickets tickets;
 
     private final Instant now = Instant.now();
     private List<TicketSummary> queue;

@@ -3,7 +3,7 @@ package dev.portico.modules.service;
 import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.TicketDetail;
-import dev.portico.crm.service.TicketService;
+import dev.portico.crm.service.Tickets;
 import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -26,7 +26,7 @@ import java.util.ResourceBundle;
 public class TicketView implements Serializable {
 
     @EJB
-    private transient TicketService tickets;
+    private transient Tickets tickets;
 
     private String id;
     private TicketDetail detail;

@@ -7,7 +7,7 @@ import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.Territory;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
-import dev.portico.crm.service.CustomerAccountService;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +33,7 @@ public class AccountsResource {
     static final int DEFAULT_LIMIT = 50;
 
     @EJB
-    private CustomerAccountService accounts;
+    private CustomerAccounts accounts;
 
     /**
      * Accounts in id order, {@code limit} at a time (1–500, default 50); pass the previous

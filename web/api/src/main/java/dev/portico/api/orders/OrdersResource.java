@@ -3,7 +3,7 @@ package dev.portico.api.orders;
 import dev.portico.api.Parameters;
 import dev.portico.api.problem.Problem;
 import dev.portico.api.problem.ProblemException;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.erp.domain.OrderStatus;
 import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.SalesOrders;
@@ -31,7 +31,7 @@ public class OrdersResource {
 
     /** The CRM keeps each order's timeline (from the ERP's events), by the quote the order came from. */
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
 
     /** Orders in id order, {@code limit} at a time (1–199, default 25), optionally of one {@code status}. */
     @GET

@@ -5,7 +5,7 @@ import dev.portico.api.problem.Problem;
 import dev.portico.api.problem.ProblemException;
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.QuoteFilter;
-import dev.portico.crm.service.QuoteService;
+import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.QuoteSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +39,7 @@ public class QuotesResource {
     static final int DEFAULT_LIMIT = 50;
 
     @EJB
-    private QuoteService quotes;
+    private Quotes quotes;
 
     @Context
     private UriInfo uri;
@@ -48,7 +48,7 @@ public class QuotesResource {
     @GET
     public QuotePage list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                           @QueryParam("account") String account, @QueryParam("status") String status) {
-        int size = Parameters.limit(limit, DEFAULT_LIMIT, QuoteService.MAX_PAGE);
+        int size = Parameters.limit(limit, DEFAULT_LIMIT, Quotes.MAX_PAGE);
         QuoteFilter filter = new QuoteFilter(account == null ? null : Parameters.number("account", account, 1, Long.MAX_VALUE),
                 Parameters.constant("status", status, QuoteStatus.class));
         List<QuoteSummary> rows = quotes.listAfter(filter, Parameters.after(after), size + 1);

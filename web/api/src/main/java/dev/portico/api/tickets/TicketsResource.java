@@ -6,7 +6,7 @@ import dev.portico.api.problem.ProblemException;
 import dev.portico.crm.domain.TicketPriority;
 import dev.portico.crm.domain.TicketStatus;
 import dev.portico.crm.service.NewTicket;
-import dev.portico.crm.service.TicketService;
+import dev.portico.crm.service.Tickets;
 import dev.portico.crm.service.TicketSummary;
 import dev.portico.erp.service.SalesOrders;
 import jakarta.ejb.EJB;
@@ -41,7 +41,7 @@ public class TicketsResource {
     static final int DEFAULT_LIMIT = 50;
 
     @EJB
-    private TicketService tickets;
+    private Tickets tickets;
 
     @EJB
     private SalesOrders orders;
@@ -52,7 +52,7 @@ public class TicketsResource {
     /** Tickets in id order, {@code limit} at a time (1–500, default 50), optionally of one {@code status}. */
     @GET
     public TicketPage list(@QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("status") String status) {
-        int size = Parameters.limit(limit, DEFAULT_LIMIT, TicketService.MAX_PAGE);
+        int size = Parameters.limit(limit, DEFAULT_LIMIT, Tickets.MAX_PAGE);
         List<TicketSummary> rows = tickets.listAfter(Parameters.constant("status", status, TicketStatus.class), Parameters.after(after),
                 size + 1);
         List<TicketRepresentation> items = rows.stream().limit(size).map(TicketRepresentation::of).toList();

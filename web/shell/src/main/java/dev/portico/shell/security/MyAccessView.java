@@ -5,7 +5,7 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.EffectiveAccess;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.PolicyRule;
-import dev.portico.access.service.AccessPolicyService;
+import dev.portico.access.service.AccessPolicies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class MyAccessView {
     }
 
     @EJB
-    private AccessPolicyService policies;
+    private AccessPolicies policies;
 
     @Inject
     private SessionAccess session;

@@ -48,14 +48,20 @@ public class PortalAccessFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            // A module's folder answers at its root, as a user who edits the address expects.
-            if (module.isPresent() && request.getServletPath().equals("/" + module.get().id() + "/")) {
+            // A module's folder answers at its root, as a user who edits the address expects. The
+            // container has turned "/customers/" into the welcome file "/customers/index.xhtml" by now.
+            if (module.isPresent() && isFolder(request.getServletPath(), module.get())) {
                 response.sendRedirect(request.getContextPath() + module.get().entryView());
                 return;
             }
             register(request, oidc);
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isFolder(String servletPath, PortalModule module) {
+        String folder = "/" + module.id() + "/";
+        return servletPath.equals(folder) || servletPath.equals(folder + "index.xhtml");
     }
 
     private void register(HttpServletRequest request, OidcPrincipal<?> oidc) {

@@ -1,7 +1,7 @@
 package dev.portico.shell.security;
 
 import dev.portico.access.domain.EffectiveAccess;
-import dev.portico.access.service.AccessPolicyService;
+import dev.portico.access.service.AccessPolicies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class SessionAccess implements Serializable {
 
     @EJB
-    private transient AccessPolicyService policies;
+    private transient AccessPolicies policies;
 
     private EffectiveAccess access;
 

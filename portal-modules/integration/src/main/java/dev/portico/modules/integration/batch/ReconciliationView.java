@@ -1,7 +1,7 @@
 package dev.portico.modules.integration.batch;
 
 import dev.portico.integration.reconciliation.Finding;
-import dev.portico.integration.reconciliation.ReconciliationService;
+import dev.portico.integration.reconciliation.Reconciliations;
 import dev.portico.integration.reconciliation.RunSummary;
 import dev.portico.shell.Downloads;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +20,7 @@ public class ReconciliationView implements Serializable {
     private static final int FINDINGS_ON_SCREEN = 500;
 
     @EJB
-    private transient ReconciliationService reconciliation;
+    private transient Reconciliations reconciliation;
 
     private List<RunSummary> runs;
     private RunSummary selected;

@@ -1,0 +1,36 @@
+package dev.portico.crm.service;
+
+import dev.portico.platform.paging.PageRequest;
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Optional;
+
+/** Customer accounts: the list with SQL-side filter, sort and paging, and opening an account. */
+@Local
+public interface CustomerAccounts {
+
+    /** One page of the accounts matching the filter, sorted and paged by the database. */
+    List<AccountSummary> list(@NotNull @Valid AccountFilter filter, @NotNull @Valid PageRequest page);
+
+    /**
+     * Keyset paging for API clients: up to {@code limit} accounts with an id above
+     * {@code afterId} (0 for the start), in id order. Unlike offsets, a cursor costs the same on
+     * the last page as on the first and skips nothing when rows are added meanwhile. One more
+     * than a page may be asked for, to learn whether another page follows.
+     */
+    List<AccountSummary> listAfter(@NotNull @Valid AccountFilter filter, @PositiveOrZero long afterId,
+                                   @Min(1) @Max(PageRequest.MAX_SIZE + 1) int limit);
+
+    /** How many accounts match the filter in all pages. */
+    long count(@NotNull @Valid AccountFilter filter);
+
+    Optional<AccountSummary> find(long id);
+
+    /** Opens an account and announces it with an {@code AccountOpenedEvent}, in one transaction. */
+    AccountSummary open(@NotNull @Valid NewAccount account);
+}

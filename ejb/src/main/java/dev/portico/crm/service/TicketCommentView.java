@@ -1,7 +1,0 @@
-package dev.portico.crm.service;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-public record TicketCommentView(String author, String body, Instant createdAt) implements Serializable {
-}

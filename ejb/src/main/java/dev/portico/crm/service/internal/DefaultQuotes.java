@@ -1,0 +1,214 @@
+package dev.portico.crm.service.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopedQueries;
+import dev.portico.access.query.ScopedQuery;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CustomerAccount;
+import dev.portico.crm.domain.Quote;
+import dev.portico.crm.domain.QuoteLine;
+import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
+import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.QuoteDetail;
+import dev.portico.crm.service.QuoteFilter;
+import dev.portico.crm.service.QuoteLinesException;
+import dev.portico.crm.service.QuoteLineSummary;
+import dev.portico.crm.service.Quotes;
+import dev.portico.crm.service.QuoteSummary;
+import dev.portico.crm.service.TimelineEntry;
+import dev.portico.erp.port.PriceList;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.OrderSubmitted;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP:
+ * the status change and the {@link OrderSubmitted} message commit together (XA over MariaDB and
+ * Artemis), so the ERP never gets an order the CRM does not show as signed, nor the reverse.
+ * {@code @PermitAll} and {@code @ValidateOnExecution}: see {@link DefaultCustomerAccounts}.
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultQuotes implements Quotes {
+
+    static final Permission VIEW = Permission.of("orders", Action.VIEW);
+    static final Permission EDIT = Permission.of("orders", Action.EDIT);
+
+    private static final String FROM_QUOTE = " FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
+    static final String SELECT_SUMMARY = "SELECT NEW dev.portico.crm.service.QuoteSummary("
+            + "q.id, a.id, a.name, q.ownerUsername, q.status, q.currency, q.total, q.createdAt, q.signedAt, q.signedBy)"
+            + FROM_QUOTE;
+    static final String SELECT_TIMELINE = "SELECT NEW dev.portico.crm.service.TimelineEntry("
+            + "t.quoteId, t.erpOrderId, t.type, t.amount, t.balance, t.detail, t.occurredAt) "
+            + "FROM OrderTimelineEntry t JOIN t.account a LEFT JOIN a.partnerOrganisation p";
+    /** Newest first; id breaks ties so paging is stable. */
+    static final String NEWEST_FIRST = "q.createdAt DESC, q.id DESC";
+    /** The ERP's order of events, not their arrival order: redeliveries may arrive late. */
+    static final String TIMELINE_ORDER = "t.occurredAt, t.id";
+
+    @EJB
+    private AccessGuard guard;
+
+    @Inject
+    private ScopedQueries scoped;
+
+    /** The ERP's published prices: a line is priced (and its SKU checked) when the quote is written. */
+    @EJB
+    private PriceList priceList;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    /** Container-managed: the send joins the JTA transaction of the signature. */
+    /** As the CRM side: the broker lets only the ERP side consume the intake queue. */
+    @Inject
+    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
+    private JMSContext jms;
+
+    @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
+    private Queue orderIntake;
+
+    /** Microseconds, as TIMESTAMP(6) keeps them: what is returned equals what is read back later. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    @Override
+    public QuoteSummary create(NewQuote request) {
+        ScopeGrant grant = guard.require(EDIT);
+        CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
+                .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, request.accountId(), CustomerAccount.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.accountId()));
+        Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()));
+        String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
+                : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
+        Map<Integer, String> problems = new TreeMap<>();
+        List<QuoteLine.Item> items = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            NewQuoteLine line = request.lines().get(i);
+            PriceList.ListPrice list = prices.get(line.sku());
+            if (list == null) {
+                problems.put(i, "no product " + line.sku() + " in the catalogue");
+            } else if (line.unitPrice() == null && !list.currency().equals(currency)) {
+                problems.put(i, "no list price in " + currency + "; give a unit price");
+            } else {
+                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(),
+                        line.unitPrice() == null ? list.unitPrice() : line.unitPrice()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new QuoteLinesException(problems);
+        }
+        Quote quote = Quote.draft(account, grant.caller().username(), currency, items, clock.instant());
+        em.persist(quote);
+        em.flush();
+        return summaryOf(quote);
+    }
+
+    @Override
+    public List<QuoteSummary> list(QuoteFilter filter, PageRequest page) {
+        return filtered(guard.require(VIEW), filter).select(SELECT_SUMMARY, NEWEST_FIRST, QuoteSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    @Override
+    public long count(QuoteFilter filter) {
+        return filtered(guard.require(VIEW), filter)
+                .select("SELECT COUNT(q)" + FROM_QUOTE, "", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<QuoteSummary> listAfter(QuoteFilter filter, long afterId, int limit) {
+        return filtered(guard.require(VIEW), filter).and("q.id > :after", "after", afterId)
+                .select(SELECT_SUMMARY, "q.id", QuoteSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long quoteId) {
+        return scoped.of(guard.require(VIEW), CrmScopes.TIMELINE).and("t.quoteId = :id", "id", quoteId)
+                .select(SELECT_TIMELINE, TIMELINE_ORDER, TimelineEntry.class)
+                .getResultList();
+    }
+
+    private ScopedQuery filtered(ScopeGrant grant, QuoteFilter filter) {
+        return scoped.of(grant, CrmScopes.QUOTE)
+                .and("a.id = :accountId", "accountId", filter.accountId())
+                .and("q.status = :status", "status", filter.status());
+    }
+
+    @Override
+    public Optional<QuoteDetail> find(long quoteId) {
+        Optional<QuoteSummary> quote = scoped.of(guard.require(VIEW), CrmScopes.QUOTE).findInScope(SELECT_SUMMARY, quoteId, QuoteSummary.class);
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        // The quote is in scope, so its lines and timeline are: no second scope test needed.
+        List<QuoteLineSummary> lines = em.createQuery("SELECT NEW dev.portico.crm.service.QuoteLineSummary("
+                        + "l.lineNo, l.sku, l.description, l.quantity, l.unitPrice) FROM QuoteLine l "
+                        + "WHERE l.quote.id = :id ORDER BY l.lineNo", QuoteLineSummary.class)
+                .setParameter("id", quoteId)
+                .getResultList();
+        List<TimelineEntry> timeline = em.createQuery(SELECT_TIMELINE + " WHERE t.quoteId = :id ORDER BY " + TIMELINE_ORDER,
+                        TimelineEntry.class)
+                .setParameter("id", quoteId)
+                .getResultList();
+        return Optional.of(new QuoteDetail(quote.get(), lines, timeline));
+    }
+
+    @Override
+    public QuoteSummary sign(long quoteId) {
+        ScopeGrant grant = guard.require(EDIT);
+        Quote quote = scoped.of(grant, CrmScopes.QUOTE).findInScope("SELECT q" + FROM_QUOTE, quoteId, Quote.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), quoteId));
+        Instant now = clock.instant();
+        quote.sign(grant.caller().username(), now);
+        // Flush first: a concurrent signature fails here on the version check, before anything is sent.
+        em.flush();
+        OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), scopeOf(quote.getAccount()), quote.getCurrency(),
+                quote.getLines().stream().map(l -> new OrderSubmitted.Line(l.getSku(), l.getQuantity(), l.getUnitPrice())).toList(),
+                quote.getSignedBy(), now);
+        jms.createProducer().send(orderIntake, order.toJson());
+        return summaryOf(quote);
+    }
+
+    /** The account's scope attributes travel with the order: the ERP restricts its lists by its own copy of them. */
+    private static AccountScope scopeOf(CustomerAccount account) {
+        return new AccountScope(account.getTerritory().name(), account.getOwnerUsername(),
+                account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
+    }
+
+    private static QuoteSummary summaryOf(Quote quote) {
+        CustomerAccount account = quote.getAccount();
+        return new QuoteSummary(quote.getId(), account.getId(), account.getName(), quote.getOwnerUsername(), quote.getStatus(),
+                quote.getCurrency(), quote.getTotal(), quote.getCreatedAt(), quote.getSignedAt(), quote.getSignedBy());
+    }
+}

@@ -1,0 +1,166 @@
+package dev.portico.erp.service.internal;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Organisation;
+import dev.portico.access.domain.OrganisationKind;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.query.ScopedQueries;
+import dev.portico.access.query.ScopedQuery;
+import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.ScopeGrant;
+import dev.portico.erp.domain.Product;
+import dev.portico.erp.domain.PurchaseOrder;
+import dev.portico.erp.domain.PurchaseOrderStatus;
+import dev.portico.erp.service.NewPurchaseOrderLine;
+import dev.portico.erp.service.NoSuchProductException;
+import dev.portico.erp.service.NoSuchPurchaseOrderException;
+import dev.portico.erp.service.PurchaseOrderDetail;
+import dev.portico.erp.service.PurchaseOrderLineSummary;
+import dev.portico.erp.service.PurchaseOrderSummary;
+import dev.portico.erp.service.PurchaseOrders;
+import dev.portico.erp.service.SupplierSummary;
+import dev.portico.erp.service.UnknownSupplierException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Each method asks {@link AccessGuard} for its permissions and loads the purchase order through
+ * the scope the {@code purchasing} grant reaches ({@link PurchaseOrderQuery}).
+ */
+@Stateless
+@ValidateOnExecution
+@PermitAll
+public class DefaultPurchaseOrders implements PurchaseOrders {
+
+    static final Permission VIEW = Permission.of("purchasing", Action.VIEW);
+    static final Permission EDIT = Permission.of("purchasing", Action.EDIT);
+    private static final String FROM = " FROM PurchaseOrder po, Organisation s";
+    private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.PurchaseOrderSummary(po.id, s.id, s.name, po.status, "
+            + "po.salesOrderId, po.createdAt, po.createdBy, po.confirmedBy)" + FROM;
+
+    @EJB
+    private AccessGuard guard;
+
+    @Inject
+    private ScopedQueries scoped;
+
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<PurchaseOrderSummary> list(PurchaseOrderStatus status, long beforeId, int limit) {
+        // Keyset paging, newest first; a supplier's list is served by (supplier, status, id).
+        return of(guard.require(VIEW))
+                .and("po.id < :before", "before", beforeId == 0 ? Long.MAX_VALUE : beforeId)
+                .and("po.status = :status", "status", status)
+                .select(SUMMARY, "po.id DESC", PurchaseOrderSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<PurchaseOrderDetail> find(long id) {
+        return summary(guard.require(VIEW), id).map(this::detail);
+    }
+
+    @Override
+    public List<SupplierSummary> suppliers() {
+        // A supplier's user learns of no other supplier: the same scope as their purchase orders.
+        return scoped.of(guard.require(VIEW), ErpScopes.SUPPLIER).and("o.kind = :supplier", "supplier", OrganisationKind.SUPPLIER)
+                .select("SELECT NEW dev.portico.erp.service.SupplierSummary(o.id, o.name) FROM Organisation o", "o.name", SupplierSummary.class)
+                .getResultList();
+    }
+
+    @Override
+    public PurchaseOrderSummary create(long supplierId, List<NewPurchaseOrderLine> lines) {
+        guard.require(DefaultProductCatalog.EDIT);
+        ScopeGrant grant = guard.require(EDIT);
+        Organisation supplier = em.find(Organisation.class, supplierId);
+        if (supplier == null || supplier.getKind() != OrganisationKind.SUPPLIER || !grant.covers(null, null, supplier.getAlias())) {
+            throw new UnknownSupplierException(supplierId);
+        }
+        PurchaseOrder order = PurchaseOrder.manual(supplierId, grant.caller().username(), clock.instant());
+        // Locked, not only looked up: each line's foreign key takes a shared lock on its product.
+        Map<String, Product> products = new ErpLocks(em).products(lines.stream().map(NewPurchaseOrderLine::sku).toList());
+        for (NewPurchaseOrderLine line : lines) {
+            if (!products.containsKey(line.sku())) {
+                throw new NoSuchProductException(line.sku());
+            }
+            order.addLine(line.sku(), line.quantity());
+        }
+        em.persist(order);
+        em.flush();
+        return summary(grant, order.getId()).orElseThrow();
+    }
+
+    @Override
+    public PurchaseOrderSummary confirm(long id) {
+        ScopeGrant grant = guard.require(EDIT);
+        PurchaseOrder order = new ErpLocks(em).purchaseOrder(load(grant, id));
+        order.confirm(grant.caller().username(), clock.instant());
+        em.flush();
+        return summary(grant, id).orElseThrow();
+    }
+
+    @Override
+    public PurchaseOrderDetail receive(long id, Map<String, Integer> quantities, String note) {
+        guard.require(DefaultProductCatalog.EDIT);
+        ScopeGrant grant = guard.require(EDIT);
+        PurchaseOrder order = load(grant, id);
+        Map<String, Integer> arrived = new TreeMap<>();
+        quantities.forEach((sku, quantity) -> {
+            if (quantity > 0) {
+                arrived.put(sku, quantity);
+            }
+        });
+        // Every lock first, in the ERP's order: the products, the orders waiting for them, this purchase order.
+        ErpLocks locks = new ErpLocks(em);
+        locks.products(arrived.keySet());
+        WaitingOrders waiting = WaitingOrders.lock(em, locks, arrived.keySet());
+        locks.purchaseOrder(order).receive(arrived);
+        String actor = grant.caller().username();
+        Instant now = clock.instant();
+        arrived.forEach((sku, quantity) -> locks.product(sku).receive(quantity));
+        String reason = "receipt on purchase order " + id + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        locks.record(actor, reason, null, id, now);
+        em.flush();   // the receipt's movements before the reservations it allows, in the stock history's order
+        waiting.release(locks, arrived.keySet(), actor, id, now);
+        em.flush();
+        return find(id).orElseThrow();
+    }
+
+    private ScopedQuery of(ScopeGrant grant) {
+        return scoped.of(grant, ErpScopes.PURCHASE_ORDER).and(ErpScopes.SUPPLIER_JOIN);
+    }
+
+    private Optional<PurchaseOrderSummary> summary(ScopeGrant grant, long id) {
+        return of(grant).findInScope(SUMMARY, id, PurchaseOrderSummary.class);
+    }
+
+    /** The purchase order within the grant's scope; outside it, exactly what a missing id gets. */
+    private PurchaseOrder load(ScopeGrant grant, long id) {
+        return of(grant).findInScope("SELECT po" + FROM, id, PurchaseOrder.class).orElseThrow(() -> new NoSuchPurchaseOrderException(id));
+    }
+
+    private PurchaseOrderDetail detail(PurchaseOrderSummary order) {
+        List<PurchaseOrderLineSummary> lines = em.createQuery("SELECT NEW dev.portico.erp.service.PurchaseOrderLineSummary(l.sku, p.name, "
+                        + "l.quantity, l.quantityReceived) FROM PurchaseOrderLine l, Product p "
+                        + "WHERE p.sku = l.sku AND l.purchaseOrder.id = :id ORDER BY l.sku", PurchaseOrderLineSummary.class)
+                .setParameter("id", order.id())
+                .getResultList();
+        return new PurchaseOrderDetail(order, lines);
+    }
+}
