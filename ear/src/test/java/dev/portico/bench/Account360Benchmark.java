@@ -2,8 +2,8 @@ package dev.portico.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.portico.it.Browser;
-import dev.portico.it.Deployments;
+import dev.portico.it.support.Browser;
+import dev.portico.it.support.Deployments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,8 +3,8 @@ package dev.portico.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.Browser;
-import dev.portico.it.Deployments;
+import dev.portico.it.support.Browser;
+import dev.portico.it.support.Deployments;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;

@@ -1,7 +1,7 @@
 package dev.portico.bench;
 
-import dev.portico.it.Api;
-import dev.portico.it.Deployments;
+import dev.portico.it.support.Api;
+import dev.portico.it.support.Deployments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

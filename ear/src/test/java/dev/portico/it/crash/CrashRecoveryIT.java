@@ -3,8 +3,8 @@ package dev.portico.it.crash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.Deployments;
-import dev.portico.it.RunAsSalesRep;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsSalesRep;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.portico.it.crash;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.Quotes;
-import dev.portico.it.RunAsSalesRep;
+import dev.portico.it.support.RunAsSalesRep;
 import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

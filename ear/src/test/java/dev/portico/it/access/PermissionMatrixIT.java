@@ -1,0 +1,91 @@
+package dev.portico.it.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Browser;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.SeededPolicy;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.htmlunit.Page;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The permission matrix over HTTP: every demo persona signs in to their portal through
+ * Keycloak; their "My access" page must list exactly the seeded policy's grants for every
+ * module × action, the menu must show exactly the deployed modules they may view, and each
+ * module's page must answer 200 or 403 accordingly.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermissionMatrixIT {
+
+    private static final String BASE = System.getProperty("portico.baseUrl");
+
+    /** Module pages deployed per portal, with the permission their menu entry and URL need. */
+    private static final Map<String, Map<String, String>> PAGES = Map.of(
+            "internal", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml", "service", "/service/queue.xhtml",
+                    "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
+                    "integration", "/integration/monitor.xhtml",
+                    "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml"),
+            "external", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml",
+                    "purchasing", "/purchasing/list.xhtml"));
+    private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
+            "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
+            "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portico();
+    }
+
+    @Test
+    void everyPersonaSeesExactlyTheirGrantsInEveryModuleAndAction() {
+        for (String persona : new TreeSet<>(SeededPolicy.PERSONAS.keySet())) {
+            Map<String, String> expected = SeededPolicy.forPersona(persona);
+            String portal = SeededPolicy.PARTNERS.contains(persona) ? "external" : "internal";
+            try (Browser browser = new Browser()) {
+                HtmlPage page = browser.signIn(BASE + "/" + portal + "/my-access.xhtml", persona);
+                Map<String, String> shown = new TreeMap<>();
+                int cells = 0;
+                for (DomElement cell : page.getElementById("my-access").getElementsByTagName("td")) {
+                    cells++;
+                    if (cell.getAttribute("class").contains("allowed")) {
+                        shown.put(cell.getAttribute("data-permission"), cell.getTextContent().strip());
+                    }
+                }
+                assertEquals(SeededPolicy.MODULES.size() * SeededPolicy.ACTIONS.size(), cells,
+                        persona + ": one cell per module and action");
+                assertEquals(expected, shown, persona + " on My access");
+
+                Set<String> menu = page.getElementById("portico-menu").getElementsByTagName("a").stream()
+                        .map(a -> a.getAttribute("data-module")).filter(m -> !m.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<String> expectedMenu = PAGES.get(portal).keySet().stream()
+                        .filter(module -> expected.containsKey(MENU_PERMISSION.get(module)))
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(expectedMenu, menu, persona + "'s menu");
+
+                for (Map.Entry<String, String> module : PAGES.get(portal).entrySet()) {
+                    Page answer = browser.open(BASE + "/" + portal + module.getValue());
+                    int status = answer.getWebResponse().getStatusCode();
+                    boolean allowed = expected.containsKey(MENU_PERMISSION.get(module.getKey()));
+                    assertEquals(allowed ? 200 : 403, status, persona + " opening " + module.getValue());
+                    if (!allowed) {
+                        assertTrue(answer.getWebResponse().getContentAsString().contains("Reference"),
+                                "a readable 403 page with a reference");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.portico.it.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsAuditor;
+import dev.portico.it.support.RunAsHrManager;
+import dev.portico.it.support.RunAsPortalAdmin;
+import dev.portico.it.support.RunAsSalesRep;
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.DataScope;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.domain.Policy;
+import dev.portico.access.domain.PolicyRule;
+import dev.portico.access.service.AccessDeniedException;
+import dev.portico.access.service.PolicyAdministration;
+import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.service.GrantLedger;
+import dev.portico.audit.service.LedgerFilter;
+import dev.portico.crm.service.AccountFilter;
+import dev.portico.crm.service.CustomerAccounts;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A policy change by the portal administrator: it takes effect for users at once, without a
+ * restart or new login, and it is in the ledger with its reason and version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PolicyAdministrationIT {
+
+    private static final PolicyRule HR_SEES_CUSTOMERS =
+            new PolicyRule("hr-manager", Permission.of("customers", Action.VIEW), DataScope.ALL);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.porticoWithTests(PolicyAdministrationIT.class,
+                RunAsPortalAdmin.class, RunAsHrManager.class, RunAsAuditor.class, RunAsSalesRep.class);
+    }
+
+    @EJB
+    private PolicyAdministration administration;
+
+    @EJB
+    private CustomerAccounts accounts;
+
+    @EJB
+    private GrantLedger ledger;
+
+    @EJB
+    private RunAsPortalAdmin ada;
+
+    @EJB
+    private RunAsHrManager carol;
+
+    @EJB
+    private RunAsAuditor audrey;
+
+    @EJB
+    private RunAsSalesRep alice;
+
+    @Test
+    void aGrantedPermissionWorksAtOnceAndARevokedOneStopsAtOnce() throws Exception {
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> accounts.count(AccountFilter.ANY)));
+        String reason = "HR needs customer names for the staff survey " + UUID.randomUUID();
+
+        Policy granted = ada.call(() -> administration.addRule(HR_SEES_CUSTOMERS, reason));
+        try {
+            assertTrue(carol.call(() -> accounts.count(AccountFilter.ANY)) > 0, "carol reaches customers without a new login");
+
+            List<LedgerEntry> entries = audrey.call(() -> ledger.history(
+                    new LedgerFilter(null, LedgerEvent.POLICY_CHANGED, "ada", null, null), new PageRequest(0, 5, null, true)));
+            LedgerEntry entry = entries.get(0);
+            assertEquals(reason, entry.reason());
+            assertEquals(Integer.valueOf(granted.version()), entry.policyVersion());
+            assertTrue(entry.detail().contains("+hr-manager customers:view ALL"), entry.detail());
+        } finally {
+            ada.call(() -> administration.removeRule(HR_SEES_CUSTOMERS, "Survey done"));
+        }
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> accounts.count(AccountFilter.ANY)));
+        assertTrue(audrey.call(() -> ledger.verify()).ok(), "the ledger chain is intact");
+    }
+
+    @Test
+    void onlyAPortalAdministratorMayChangeThePolicy() {
+        assertThrows(AccessDeniedException.class, () -> alice.call(() -> administration.addRule(HR_SEES_CUSTOMERS, "I say so")));
+        assertThrows(AccessDeniedException.class, () -> administration.addRule(HR_SEES_CUSTOMERS, "anonymous"));
+    }
+}

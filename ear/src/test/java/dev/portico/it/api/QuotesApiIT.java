@@ -1,0 +1,186 @@
+package dev.portico.it.api;
+
+import static dev.portico.it.support.ApiProblems.assertProblem;
+import static dev.portico.it.support.ApiProblems.fields;
+import static dev.portico.it.support.ApiProblems.withoutVaryingParts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Api;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Quotes over the REST API as a partner's script uses them: write a draft from SKUs and
+ * quantities (priced from the ERP's list), sign it into an ERP order whose timeline the orders
+ * resource shows; and every way of breaking it: another organisation's quote, a prospect, a
+ * role without the module, no token, tampered bodies — each a problem, and nothing written.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuotesApiIT {
+
+    private static final String NOT_FOUND = "urn:portico:problem:not-found";
+    private static final String INVALID = "urn:portico:problem:invalid-request";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portico();
+    }
+
+    @Test
+    void dinaWritesAndSignsAQuoteAndSeesItsOrdersTimeline() throws Exception {
+        String dina = Api.token("dina");
+        long account = TestDatabase.accountId("Blue Harbor Foods");
+        HttpResponse<String> created = Api.post("/v1/quotes", dina,
+                "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2},{\"sku\":\"PRD-0002\",\"quantity\":1,\"description\":\"logger\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject quote = Api.json(created.body()).getJsonObject("quote");
+        long id = quote.getJsonNumber("id").longValue();
+        assertEquals(Api.BASE + "/v1/quotes/" + id, created.headers().firstValue("Location").orElseThrow());
+        assertEquals("DRAFT", quote.getString("status"));
+        assertEquals("dina", quote.getString("owner"));
+        assertEquals("EUR", quote.getString("currency"), "the list's currency");
+        assertEquals(new BigDecimal("185.00"), quote.getJsonNumber("total").bigDecimalValue(), "2 × 45.00 + 95.00 from the price list");
+        assertEquals(2, Api.json(created.body()).getJsonArray("lines").size());
+        assertEquals(id, Api.json(Api.get("/v1/quotes/" + id, dina).body()).getJsonObject("quote").getJsonNumber("id").longValue());
+
+        HttpResponse<String> signed = Api.post("/v1/quotes/" + id + "/sign", dina, null);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("SIGNED", Api.json(signed.body()).getString("status"));
+        assertEquals("SIGNED", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
+        JsonObject again = assertProblem(Api.post("/v1/quotes/" + id + "/sign", dina, null), 409, "urn:portico:problem:conflict");
+        assertTrue(again.getString("detail").contains("only a draft can be signed"), again.toString());
+
+        long order = waitFor("SELECT id FROM sales_order WHERE quote_id = ?", id);
+        JsonObject timelineOrder = null;
+        for (int i = 0; i < 50 && (timelineOrder == null || timelineOrder.getJsonArray("timeline").isEmpty()); i++) {
+            Thread.sleep(200);
+            timelineOrder = Api.json(Api.get("/v1/orders/" + order, dina).body());
+        }
+        assertEquals(id, timelineOrder.getJsonNumber("quoteId").longValue());
+        JsonObject first = timelineOrder.getJsonArray("timeline").getJsonObject(0);
+        assertTrue(List.of("ORDER_CONFIRMED", "ORDER_ON_CREDIT_HOLD").contains(first.getString("type")), first.toString());
+        assertEquals(order, first.getJsonNumber("orderId").longValue());
+    }
+
+    @Test
+    void anotherOrganisationsQuoteAnswersLikeAMissingOneAndStaysUnsigned() throws Exception {
+        String dina = Api.token("dina");
+        long southwind = TestDatabase.single("SELECT q.id FROM quote q JOIN customer_account a ON a.id = q.account_id "
+                + "WHERE a.name = ? AND q.status = 'DRAFT' ORDER BY q.id LIMIT 1", "Ironwood Hardware");
+        long missing = southwind + 1_000_000;
+        for (String suffix : new String[] {"", "/sign"}) {
+            HttpResponse<String> other = suffix.isEmpty() ? Api.get("/v1/quotes/" + southwind, dina)
+                    : Api.post("/v1/quotes/" + southwind + suffix, dina, null);
+            HttpResponse<String> none = suffix.isEmpty() ? Api.get("/v1/quotes/" + missing, dina)
+                    : Api.post("/v1/quotes/" + missing + suffix, dina, null);
+            assertProblem(other, 404, NOT_FOUND);
+            assertProblem(none, 404, NOT_FOUND);
+            assertEquals(withoutVaryingParts(none.body(), missing), withoutVaryingParts(other.body(), southwind), "GET/POST" + suffix);
+        }
+        assertEquals("DRAFT", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(southwind)));
+        assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", Long.toString(southwind)));
+
+        List<JsonObject> mine = Api.json(Api.get("/v1/quotes?limit=500", dina).body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertFalse(mine.isEmpty());
+        for (JsonObject q : mine) {
+            assertEquals("northwind", TestDatabase.text("SELECT o.alias FROM customer_account a JOIN organisation o "
+                    + "ON o.id = a.partner_organisation_id WHERE a.id = ?", q.get("accountId").toString()), q.toString());
+        }
+    }
+
+    @Test
+    void aProspectMayHaveAQuoteButNotSignIt() throws Exception {
+        String alice = Api.token("alice");
+        long prospect = TestDatabase.accountId("Eastgate Office Furniture");
+        HttpResponse<String> created = Api.post("/v1/quotes", alice,
+                "{\"accountId\":" + prospect + ",\"currency\":\"eur\",\"lines\":[{\"sku\":\"PRD-0004\",\"quantity\":3}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created.body()).getJsonObject("quote").getJsonNumber("id").longValue();
+
+        JsonObject refused = assertProblem(Api.post("/v1/quotes/" + id + "/sign", alice, null), 409, "urn:portico:problem:conflict");
+        assertTrue(refused.getString("detail").contains("prospect"), refused.toString());
+        assertEquals("DRAFT", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
+        Thread.sleep(1000);
+        assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", Long.toString(id)), "nothing crossed");
+    }
+
+    @Test
+    void withoutTheModuleOrATokenTheAnswerIsAProblem() {
+        String sam = Api.token("sam");
+        assertProblem(Api.get("/v1/quotes", sam), 403, "urn:portico:problem:forbidden");
+        assertProblem(Api.post("/v1/quotes", sam, "{\"accountId\":1,\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}"), 403,
+                "urn:portico:problem:forbidden");
+        assertProblem(Api.get("/v1/quotes", null), 401, "urn:portico:problem:unauthenticated");
+        assertProblem(Api.post("/v1/quotes/1/sign", null, null), 401, "urn:portico:problem:unauthenticated");
+    }
+
+    @Test
+    void tamperedBodiesAre400sNamingTheFieldAndWriteNothing() throws Exception {
+        String dina = Api.token("dina");
+        long account = TestDatabase.accountId("Blue Harbor Foods");
+        String[][] cases = {
+                {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1},{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}]}", "lines[1].sku"},
+                {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":-3}]}", "lines[0].quantity"},
+                {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\"}]}", "lines[0].quantity"},
+                {"{\"accountId\":" + account + ",\"lines\":[{\"quantity\":1}]}", "lines[0].sku"},
+                {"{\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}", "accountId"},
+                {"{\"accountId\":" + account + "}", "lines"},
+                {"{\"accountId\":" + account + ",\"lines\":[]}", "lines"},
+                {"{\"accountId\":" + account + ",\"currency\":\"euros\",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}", "currency"},
+                {"{\"accountId\":\"abc\",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}", "body"},
+                {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]", "body"},
+                {"[1, 2]", "body"},
+                {"", "body"}};
+        long quotesBefore = TestDatabase.single("SELECT COUNT(*) FROM quote WHERE 'x' = ?", "x");
+        for (String[] bad : cases) {
+            HttpResponse<String> response = Api.post("/v1/quotes", dina, bad[0]);
+            JsonObject problem = assertProblem(response, 400, INVALID);
+            assertTrue(fields(problem).contains(bad[1]), bad[0] + " → " + problem);
+        }
+        assertProblem(Api.post("/v1/quotes", dina, "accountId=" + account, "text/plain"), 415, "urn:portico:problem:unsupported-media-type");
+        assertEquals(quotesBefore, TestDatabase.single("SELECT COUNT(*) FROM quote WHERE 'x' = ?", "x"), "nothing written");
+        assertProblem(Api.get("/v1/quotes?limit=0", dina), 400, INVALID);
+        assertProblem(Api.get("/v1/quotes?status=LOST", dina), 400, INVALID);
+        assertProblem(Api.get("/v1/quotes/abc", dina), 404, NOT_FOUND);
+    }
+
+    @Test
+    void cursorPagingVisitsEveryQuoteOnceInIdOrder() throws Exception {
+        String bob = Api.token("bob");
+        List<Long> seen = new ArrayList<>();
+        String next = "/v1/quotes?limit=2";
+        while (next != null) {
+            JsonObject page = Api.json(Api.get(next.startsWith("/api") ? System.getProperty("portico.baseUrl") + next : next, bob).body());
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(q -> seen.add(q.getJsonNumber("id").longValue()));
+            next = page.isNull("next") ? null : page.getString("next");
+        }
+        assertEquals(TestDatabase.single("SELECT COUNT(*) FROM quote WHERE id <= ?", Long.toString(seen.get(seen.size() - 1))), seen.size(),
+                "bob (ALL) sees every quote");
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "none twice");
+        assertEquals(seen.stream().sorted().toList(), seen, "in id order");
+    }
+
+    private static long waitFor(String sql, long parameter) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try {
+                return TestDatabase.single(sql, Long.toString(parameter));
+            } catch (AssertionError notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("no row from " + sql + " for " + parameter);
+    }
+}

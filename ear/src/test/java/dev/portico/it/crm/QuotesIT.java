@@ -1,0 +1,291 @@
+package dev.portico.it.crm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsSalesRep;
+import dev.portico.it.support.RunAsServiceAgent;
+import dev.portico.crm.domain.ProspectQuoteException;
+import dev.portico.crm.domain.QuoteNotDraftException;
+import dev.portico.crm.domain.QuoteStatus;
+import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
+import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.QuoteFilter;
+import dev.portico.crm.service.Quotes;
+import dev.portico.crm.service.QuoteSummary;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.OrderSubmitted;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Quotes inside the real server: a signed quote leaves as exactly one {@code OrderSubmitted} on
+ * the ERP's intake queue, in the transaction of the signature; a prospect's never does; and a
+ * quote outside the caller's scope answers like a missing one. What crossed is read where the
+ * ERP recorded it (its inbox, its order), the ERP's intake consumer being the queue's reader.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuotesIT {
+
+    /** How long a message that should not exist is waited for. */
+    private static final Duration SILENCE = Duration.ofSeconds(2);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.porticoWithTests(QuotesIT.class, RunAsSalesRep.class, RunAsServiceAgent.class);
+    }
+
+    @EJB
+    private Quotes quotes;
+
+    @EJB
+    private RunAsSalesRep alice;
+
+    @EJB
+    private RunAsServiceAgent bob;
+
+
+
+    @Resource(lookup = "java:jboss/datasources/PorticoDS")
+    private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Test
+    void signedQuoteReachesTheErpQueueWithItsLinesAndTotal() throws Exception {
+        long account = accountId("Fairview Schools District");
+        QuoteSummary draft = alice.call(() -> quotes.create(new NewQuote(account, "usd", List.of(
+                new NewQuoteLine("PRD-0001", "Insulated pallet cover", 3, new BigDecimal("45.00")),
+                new NewQuoteLine("PRD-0002", null, 2, new BigDecimal("95.50"))))));
+        assertEquals(QuoteStatus.DRAFT, draft.status());
+        assertEquals(new BigDecimal("326.00"), draft.total());
+        assertEquals("USD", draft.currency());
+
+        QuoteSummary signed = alice.call(() -> quotes.sign(draft.id()));
+
+        assertEquals(QuoteStatus.SIGNED, signed.status());
+        assertEquals("alice", signed.signedBy());
+        List<OrderSubmitted> sent = ordersFor(draft.id(), Duration.ofSeconds(10));
+        assertEquals(1, sent.size(), "exactly one order for the quote");
+        OrderSubmitted order = sent.get(0);
+        assertEquals(account, order.crmAccountId());
+        assertEquals("USD", order.currency());
+        assertEquals("alice", order.signedBy());
+        assertEquals(signed.signedAt(), order.signedAt());
+        assertEquals(crmScopeOf(account), order.account(), "the ERP restricts its lists by the CRM's scope of the account, as sent");
+        assertEquals(List.of(new OrderSubmitted.Line("PRD-0001", 3, new BigDecimal("45.00")),
+                new OrderSubmitted.Line("PRD-0002", 2, new BigDecimal("95.50"))), order.lines());
+        assertEquals(0, draft.total().compareTo(order.total()));
+        assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.find(draft.id())).orElseThrow().quote().status());
+    }
+
+    @Test
+    void prospectsQuoteIsRefusedAndNothingIsSent() throws Exception {
+        long prospect = accountId("Eastgate Office Furniture");
+        QuoteSummary draft = alice.call(() -> quotes.create(oneLine(prospect)));
+
+        ProspectQuoteException refused = assertThrows(ProspectQuoteException.class, () -> alice.call(() -> quotes.sign(draft.id())));
+
+        assertTrue(refused.getMessage().contains("prospects never reach the ERP"), refused.getMessage());
+        assertEquals(QuoteStatus.DRAFT, alice.call(() -> quotes.find(draft.id())).orElseThrow().quote().status());
+        assertEquals(List.of(), ordersFor(draft.id(), SILENCE));
+    }
+
+    @Test
+    void rolledBackSignatureSendsNothing() throws Exception {
+        QuoteSummary draft = alice.call(() -> quotes.create(oneLine(accountId("Cedar & Stone Builders"))));
+
+        transaction.begin();
+        try {
+            assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.sign(draft.id())).status());
+        } finally {
+            transaction.rollback();
+        }
+
+        assertEquals(QuoteStatus.DRAFT, alice.call(() -> quotes.find(draft.id())).orElseThrow().quote().status());
+        assertEquals(List.of(), ordersFor(draft.id(), SILENCE), "the message rolled back with the signature");
+    }
+
+    @Test
+    void aQuoteIsSignedOnceEvenWhenTwoSignaturesRace() throws Exception {
+        long account = accountId("Granite Peak Outfitters");
+        QuoteSummary first = alice.call(() -> quotes.create(oneLine(account)));
+        alice.call(() -> quotes.sign(first.id()));
+        assertThrows(QuoteNotDraftException.class, () -> alice.call(() -> quotes.sign(first.id())));
+        assertEquals(1, ordersFor(first.id(), Duration.ofSeconds(10)).size());
+
+        QuoteSummary raced = alice.call(() -> quotes.create(oneLine(account)));
+        Callable<QuoteSummary> sign = () -> alice.call(() -> quotes.sign(raced.id()));
+        List<Future<QuoteSummary>> attempts = List.of(executor.submit(sign), executor.submit(sign));
+        int succeeded = 0;
+        for (Future<QuoteSummary> attempt : attempts) {
+            try {
+                attempt.get();
+                succeeded++;
+            } catch (ExecutionException lost) {
+                // The loser meets a signed quote, or the version check if both read the draft.
+                assertTrue(lost.getCause() instanceof QuoteNotDraftException
+                        || String.valueOf(rootMessage(lost)).contains("ptimistic"), String.valueOf(lost.getCause()));
+            }
+        }
+        assertEquals(1, succeeded, "exactly one signature wins");
+        assertEquals(1, ordersFor(raced.id(), Duration.ofSeconds(10)).size(), "and exactly one order leaves");
+    }
+
+    @Test
+    void aQuoteOutsideTheTerritoryAnswersLikeAMissingOneAndIsLogged() throws Exception {
+        long westQuote = bob.call(() -> quotes.list(new QuoteFilter(accountId("Ironwood Hardware"), null), PageRequest.first(1)))
+                .get(0).id();
+        long refusalsBefore = refusals(westQuote);
+
+        assertTrue(alice.call(() -> quotes.find(westQuote)).isEmpty());
+        assertEquals(alice.call(() -> quotes.find(Long.MAX_VALUE)), alice.call(() -> quotes.find(westQuote)));
+        NoSuchRecordException foreign = assertThrows(NoSuchRecordException.class, () -> alice.call(() -> quotes.sign(westQuote)));
+        NoSuchRecordException missing = assertThrows(NoSuchRecordException.class, () -> alice.call(() -> quotes.sign(Long.MAX_VALUE)));
+        assertEquals(missing.recordType(), foreign.recordType());
+        assertEquals(missing.getMessage().replace(Long.toString(Long.MAX_VALUE), "?"),
+                foreign.getMessage().replace(Long.toString(westQuote), "?"));
+        assertTrue(alice.call(() -> quotes.list(QuoteFilter.ANY, PageRequest.first(500))).stream().noneMatch(q -> q.id() == westQuote));
+        assertEquals(QuoteStatus.DRAFT, bob.call(() -> quotes.find(westQuote)).orElseThrow().quote().status());
+        assertEquals(refusalsBefore + 3, refusals(westQuote), "both finds and the signature are logged");
+        assertEquals(List.of(), ordersFor(westQuote, SILENCE));
+    }
+
+    @Test
+    void quotesOfAnotherTerritoryCannotBeCreatedEither() throws Exception {
+        long west = accountId("Ironwood Hardware");
+        NoSuchRecordException refused = assertThrows(NoSuchRecordException.class, () -> alice.call(() -> quotes.create(oneLine(west))));
+        assertEquals("customer-account", refused.recordType());
+    }
+
+    @Test
+    void listIsScopedNewestFirstAndCounted() throws Exception {
+        List<QuoteSummary> mine = alice.call(() -> quotes.list(QuoteFilter.ANY, PageRequest.first(500)));
+        long count = alice.call(() -> quotes.count(QuoteFilter.ANY));
+
+        assertEquals(Math.min(count, 500), mine.size(), "one page of at most 500");   // the crash test signs hundreds for alice
+        assertTrue(mine.stream().noneMatch(q -> q.accountName().equals("Ironwood Hardware") || q.accountName().equals("Keystone Bakeries")));
+        for (int i = 1; i < mine.size(); i++) {
+            assertTrue(!mine.get(i).createdAt().isAfter(mine.get(i - 1).createdAt()), "newest first");
+        }
+        assertTrue(bob.call(() -> quotes.count(QuoteFilter.ANY)) > count, "bob sees every territory");
+    }
+
+    private static NewQuote oneLine(long accountId) {
+        return new NewQuote(accountId, "USD", List.of(new NewQuoteLine("PRD-0003", "Heavy-duty tool rack", 1, new BigDecimal("150.00"))));
+    }
+
+    /**
+     * The orders the ERP made of the quote within {@code wait}, as the ERP recorded them (header,
+     * lines and the messages it received for the quote, from its inbox): the ERP's intake consumer
+     * is the queue's only reader, so this is what crossed. One entry per message received, so a
+     * duplicate send shows even though the ERP itself makes one order per quote.
+     */
+    private List<OrderSubmitted> ordersFor(long quoteId, Duration wait) throws Exception {
+        Instant deadline = Instant.now().plus(wait);
+        while (Instant.now().isBefore(deadline) && messagesFor(quoteId) == 0) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(SILENCE.toMillis()); // a duplicate, which must not exist, would arrive meanwhile
+        long messages = messagesFor(quoteId);
+        List<OrderSubmitted> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement header = c.prepareStatement("SELECT o.id, o.crm_account_id, o.currency, o.signed_by, o.signed_at, "
+                     + "k.territory, k.owner_username, k.partner_alias FROM sales_order o JOIN erp_customer k ON k.id = o.erp_customer_id "
+                     + "WHERE o.quote_id = ?");
+             PreparedStatement lines = c.prepareStatement("SELECT sku, quantity, unit_price FROM sales_order_line WHERE sales_order_id = ? ORDER BY line_no")) {
+            header.setLong(1, quoteId);
+            try (ResultSet order = header.executeQuery()) {
+                if (order.next()) {
+                    lines.setLong(1, order.getLong(1));
+                    List<OrderSubmitted.Line> items = new ArrayList<>();
+                    try (ResultSet line = lines.executeQuery()) {
+                        while (line.next()) {
+                            items.add(new OrderSubmitted.Line(line.getString(1), line.getInt(2), line.getBigDecimal(3)));
+                        }
+                    }
+                    OrderSubmitted made = new OrderSubmitted("erp", quoteId, order.getLong(2), order.getString(3), items,
+                            order.getString(4), order.getTimestamp(5).toInstant(),
+                            new AccountScope(order.getString(6), order.getString(7), order.getString(8)));
+                    for (long i = 0; i < messages; i++) {
+                        found.add(made);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private long messagesFor(long quoteId) throws SQLException {
+        return single("SELECT COUNT(*) FROM integration_inbox WHERE event_type = '" + OrderSubmitted.TYPE + "' AND aggregate_id = ?",
+                Long.toString(quoteId));
+    }
+
+    /** What the data scopes test on the account, read from the CRM's own tables. */
+    private AccountScope crmScopeOf(long account) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT a.territory, a.owner_username, p.alias FROM customer_account a "
+                     + "LEFT JOIN organisation p ON p.id = a.partner_organisation_id WHERE a.id = ?")) {
+            query.setLong(1, account);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new AccountScope(row.getString(1), row.getString(2), row.getString(3));
+            }
+        }
+    }
+
+    private long accountId(String name) throws SQLException {
+        return single("SELECT id FROM customer_account WHERE name = ?", name);
+    }
+
+    private long refusals(long quoteId) throws SQLException {
+        return single("SELECT COUNT(*) FROM access_log WHERE username = 'alice' AND record_type = 'quote' AND record_id = ?",
+                Long.toString(quoteId));
+    }
+
+    private long single(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertTrue(rs.next(), "no row for " + parameter);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable t = thrown;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getName() + ": " + t.getMessage();
+    }
+}

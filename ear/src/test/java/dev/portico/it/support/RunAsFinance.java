@@ -1,0 +1,19 @@
+package dev.portico.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Calls test code as dave with the single job role finance. */
+@Stateless
+@RunAs("finance")
+@RunAsPrincipal("dave")
+@PermitAll
+public class RunAsFinance {
+
+    public <V> V call(Callable<V> work) throws Exception {
+        return work.call();
+    }
+}

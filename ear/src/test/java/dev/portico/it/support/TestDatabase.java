@@ -1,0 +1,46 @@
+package dev.portico.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Plain JDBC to the test stack's MariaDB, for tests that look behind the application's back. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static long accountId(String name) throws SQLException {
+        return single("SELECT id FROM customer_account WHERE name = ?", name);
+    }
+
+    /** The first column of the first row of a query with one string parameter, as text. */
+    public static String text(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + parameter + " from " + sql);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** The first column of the first row of a query with one string parameter. */
+    public static long single(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + parameter + " from " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+}

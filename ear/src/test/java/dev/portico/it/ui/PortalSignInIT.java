@@ -1,0 +1,178 @@
+package dev.portico.it.ui;
+
+import static dev.portico.it.support.Browser.body;
+import static dev.portico.it.support.Browser.isLoginForm;
+import static dev.portico.it.support.Browser.menu;
+import static dev.portico.it.support.Browser.status;
+import static dev.portico.it.support.Browser.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Browser;
+import dev.portico.it.support.Deployments;
+import java.util.Base64;
+import java.util.List;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End to end through the real Keycloak login: who enters which portal, what their menu shows,
+ * single sign-on across the portals, single logout from either of them, and the error pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalSignInIT {
+
+    private static final String BASE = System.getProperty("portico.baseUrl");
+    private static final String INTERNAL = BASE + "/internal/";
+    private static final String EXTERNAL = BASE + "/external/";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portico();
+    }
+
+    @Test
+    void salesRepSeesHerNameHerModulesAndAccountsFromTheDatabase() {
+        try (Browser browser = new Browser()) {
+            HtmlPage home = browser.signIn(INTERNAL, "alice");
+
+            assertEquals("Alice Archer", text(home, "portico-user-name"));
+            assertEquals(List.of("customers", "orders", "service", "products"), menu(home));
+
+            Page accounts = browser.open(BASE + "/internal/customers/list.xhtml");
+            assertEquals(200, status(accounts));
+            assertTrue(body(accounts).contains("Blue Harbor Foods"), "an account of her territory is listed");
+            assertFalse(body(accounts).contains("Ironwood Hardware"), "an account of the West is not");
+        }
+    }
+
+    @Test
+    void moduleOutsideTheUsersRolesIsNeitherShownNorOpened() {
+        try (Browser browser = new Browser()) {
+            HtmlPage home = browser.signIn(INTERNAL, "carol");
+            assertEquals(List.of(), menu(home));
+
+            Page refused = browser.open(BASE + "/internal/customers/list.xhtml");
+            assertNotPermittedPage(refused);
+        }
+    }
+
+    @Test
+    void partnerEntersTheExternalPortalButIsRefusedByTheInternalOne() {
+        try (Browser browser = new Browser()) {
+            HtmlPage external = browser.signIn(EXTERNAL, "dina");
+            assertEquals(200, status(external));
+            assertTrue(body(external).contains("Partner portal"));
+            assertEquals("Northwind Distribution", text(external, "portico-organisation"));
+
+            assertNotPermittedPage(browser.open(INTERNAL));
+        }
+    }
+
+    @Test
+    void signingInToOnePortalSignsInToTheOther() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "frank");
+
+            Page external = browser.open(EXTERNAL);
+            assertFalse(isLoginForm(external), "no second password prompt");
+            assertEquals("Frank Fischer", text((HtmlPage) external, "portico-user-name"));
+        }
+    }
+
+    @ParameterizedTest(name = "logout from /{0}")
+    @ValueSource(strings = {"internal", "external"})
+    void logoutFromEitherPortalEndsBothSessions(String portal) {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "frank");
+            assertFalse(isLoginForm(browser.open(EXTERNAL)));
+
+            Page afterLogout = browser.post(BASE + "/" + portal + "/logout");
+
+            assertTrue(isLoginForm(afterLogout), "Keycloak returns to the portal, which asks for the password");
+            assertTrue(isLoginForm(browser.open(INTERNAL)), "internal portal session ended");
+            assertTrue(isLoginForm(browser.open(EXTERNAL)), "external portal session ended");
+        }
+    }
+
+    @Test
+    void rootSendsEachUserToThePortalTheirRolesAllow() {
+        try (Browser staff = new Browser(); Browser partner = new Browser()) {
+            assertEquals(INTERNAL, staff.signIn(BASE + "/", "alice").getUrl().toString());
+            assertEquals(EXTERNAL, partner.signIn(BASE + "/", "dan").getUrl().toString());
+        }
+    }
+
+    @Test
+    void forgedBackChannelLogoutIsRejectedAndEndsNothing() {
+        String header = base64Url("{\"alg\":\"none\"}");
+        String claims = base64Url("{\"iss\":\"" + System.getProperty("portico.keycloakUrl") + "/realms/portico\","
+                + "\"aud\":\"portico-internal\",\"iat\":" + System.currentTimeMillis() / 1000 + ","
+                + "\"sub\":\"x\",\"events\":{\"http://schemas.openid.net/event/backchannel-logout\":{}}}");
+        try (Browser browser = new Browser(); Browser attacker = new Browser()) {
+            browser.signIn(INTERNAL, "alice");
+
+            assertEquals(400, status(attacker.post(INTERNAL + "oidc/backchannel-logout?logout_token=" + header + "." + claims + ".")));
+            assertEquals(400, status(attacker.post(INTERNAL + "oidc/backchannel-logout?logout_token=not-a-token")));
+            assertEquals(400, status(attacker.post(INTERNAL + "oidc/backchannel-logout")));
+
+            Page stillIn = browser.open(INTERNAL);
+            assertFalse(isLoginForm(stillIn), "alice is still signed in");
+        }
+    }
+
+    @Test
+    void aModuleFolderOpensTheModuleAndAModuleOneMayNotOpenStaysRefused() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "alice");
+
+            Page customers = browser.open(INTERNAL + "customers/");
+            assertEquals(200, status(customers));
+            assertTrue(customers.getUrl().toString().endsWith("/internal/customers/list.xhtml"), customers.getUrl().toString());
+
+            assertNotPermittedPage(browser.open(INTERNAL + "audit/"));
+        }
+    }
+
+    @Test
+    void unknownPageShowsTheNotFoundPage() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "alice");
+            Page missing = browser.open(BASE + "/internal/no-such-page.xhtml");
+
+            assertEquals(404, status(missing));
+            assertTrue(body(missing).contains("Page not found"));
+            assertNoStackTrace(missing);
+        }
+    }
+
+    private static void assertNotPermittedPage(Page page) {
+        assertAll(
+                () -> assertEquals(403, status(page)),
+                () -> assertTrue(body(page).contains("Not permitted"), body(page)),
+                () -> assertTrue(text((HtmlPage) page, "correlation-id").matches("[0-9a-f]{16}")),
+                // One filter for every WAR: the page shows the id the response carries, in the API's format.
+                () -> assertEquals(page.getWebResponse().getResponseHeaderValue("X-Correlation-Id"), text((HtmlPage) page, "correlation-id")),
+                () -> assertNoStackTrace(page));
+    }
+
+    private static void assertNoStackTrace(Page page) {
+        String body = body(page);
+        assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at dev.portico"), body);
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
+    }
+}
