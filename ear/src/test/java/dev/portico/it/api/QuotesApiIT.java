@@ -113,8 +113,7 @@ class QuotesApiIT {
         JsonObject refused = assertProblem(Api.post("/v1/quotes/" + id + "/sign", alice, null), 409, "urn:portico:problem:conflict");
         assertTrue(refused.getString("detail").contains("prospect"), refused.toString());
         assertEquals("DRAFT", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
-        Thread.sleep(1000);
-        assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", Long.toString(id)), "nothing crossed");
+        // That nothing was sent is counted at the broker by QuotesIT.prospectsQuoteIsRefusedAndNothingIsSent, in the server.
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.it.support.Broker;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.crm.service.Account360;
@@ -55,7 +56,7 @@ class OrderTimelineIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.porticoWithTests(OrderTimelineIT.class, RunAsSalesRep.class);
+        return Deployments.porticoWithTests(OrderTimelineIT.class, RunAsSalesRep.class, Broker.class);
     }
 
     @EJB
@@ -102,7 +103,7 @@ class OrderTimelineIT {
         publish(shipped);
         publish(invoiced);
         awaitTimelineRows(quote, 4);
-        Thread.sleep(2000);
+        Broker.awaitDrained(Broker.ERP_EVENTS);   // the duplicate applied too: had it added a row, it would show now
 
         assertEquals(4, timelineRows(quote), "the duplicate added nothing");
         Account360 view = alice.call(() -> accounts360.find(account)).orElseThrow();
@@ -124,7 +125,7 @@ class OrderTimelineIT {
         publish(event(ErpEventType.PAYMENT_RECEIVED, quote, account, "100.00", null, null, 1));
         publish(invoiced);
         awaitTimelineRows(quote, 2);
-        Thread.sleep(2000);
+        Broker.awaitDrained(Broker.ERP_EVENTS);
 
         assertEquals(new BigDecimal("150.00"), alice.call(() -> accounts360.find(account)).orElseThrow().balance().balance());
     }

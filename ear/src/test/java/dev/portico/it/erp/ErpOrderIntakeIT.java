@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.it.support.Broker;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsFinance;
 import dev.portico.it.support.RunAsPortalAdmin;
@@ -91,7 +92,8 @@ class ErpOrderIntakeIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.porticoWithTests(ErpOrderIntakeIT.class,
-                RunAsSalesRep.class, RunAsSalesManager.class, RunAsWarehouse.class, RunAsFinance.class, RunAsPortalAdmin.class);
+                RunAsSalesRep.class, RunAsSalesManager.class, RunAsWarehouse.class, RunAsFinance.class, RunAsPortalAdmin.class,
+                Broker.class);
     }
 
     @EJB
@@ -346,7 +348,7 @@ class ErpOrderIntakeIT {
 
         awaitOrder(order.quoteId(), OrderStatus.CONFIRMED);
         awaitEvents(order.quoteId(), 1);
-        Thread.sleep(3000);
+        Broker.awaitDrained(Broker.ORDER_INTAKE);   // all three delivered and applied: a second order would show now
         assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", order.quoteId()));
         assertEquals(7, product(sku).reserved(), "reserved once");
         assertEquals(2, count("SELECT COUNT(*) FROM integration_inbox WHERE event_type = 'crm.OrderSubmitted' AND aggregate_id = ?",
@@ -416,7 +418,7 @@ class ErpOrderIntakeIT {
         replay(unknownProduct.getJMSMessageID());
 
         assertEquals(OrderStatus.CONFIRMED, awaitOrder(unknown.quoteId(), OrderStatus.CONFIRMED).status());
-        Thread.sleep(2000);
+        Broker.awaitDrained(Broker.ORDER_INTAKE);
         assertEquals(List.of("1 POISON parked"), attempts(unknownId), "the parked original was taken off its queue unprocessed");
         assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", unknown.quoteId()));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.it.support.Broker;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsAuditor;
 import dev.portico.it.support.RunAsPortalAdmin;
@@ -65,7 +66,7 @@ class IntegrationMonitorIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.porticoWithTests(IntegrationMonitorIT.class, RunAsPortalAdmin.class, RunAsAuditor.class,
-                RunAsSalesRep.class);
+                RunAsSalesRep.class, Broker.class);
     }
 
     @EJB
@@ -148,7 +149,7 @@ class IntegrationMonitorIT {
         ReplayRefusedException twice = assertThrows(ReplayRefusedException.class,
                 () -> ada.call(() -> monitor.replay(parked.id(), "once more")));
         assertTrue(twice.getMessage().contains("already replayed by ada"), twice.getMessage());
-        Thread.sleep(2000);
+        Broker.awaitDrained(Broker.ORDER_INTAKE);   // the replay delivered and applied: a second order would show now
         assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", order.quoteId()));
 
         FlowStats intake = ada.call(() -> monitor.flows()).stream().filter(f -> f.flow().equals("OrderSubmitted"))

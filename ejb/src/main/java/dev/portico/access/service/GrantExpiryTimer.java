@@ -30,7 +30,12 @@ public class GrantExpiryTimer {
     @EJB
     private RoleGrants grants;
 
+    @EJB
+    private AccessGuard guard;
+
+    /** For the administrator who grants or approves a time-limited role ({@code access-admin:edit}). */
     public void schedule(long grantId, Instant expiresAt) {
+        guard.require(RoleGrants.EDIT);
         timers.createSingleActionTimer(Date.from(expiresAt), new TimerConfig(grantId, true));
     }
 

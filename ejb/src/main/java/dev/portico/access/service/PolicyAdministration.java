@@ -53,6 +53,7 @@ public class PolicyAdministration {
     }
 
     public Policy addRule(@NotNull PolicyRule rule, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
+        guard.require(EDIT);   // before the policy is read: what it holds is for administrators only
         Set<PolicyRule> rules = new LinkedHashSet<>(policies.current().rules());
         if (!rules.add(rule)) {
             throw new PolicyChangeRejectedException("the policy already has " + describe(rule));
@@ -61,6 +62,7 @@ public class PolicyAdministration {
     }
 
     public Policy removeRule(@NotNull PolicyRule rule, @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
+        guard.require(EDIT);
         List<PolicyRule> rules = new ArrayList<>(policies.current().rules());
         if (!rules.remove(rule)) {
             throw new PolicyChangeRejectedException("the policy has no " + describe(rule));

@@ -120,10 +120,14 @@ public class RoleGrants {
         new RoleRevocation(directory, em, announce).revoke(username, role, admin, reason, policies.current().version());
     }
 
-    /** Called by {@link GrantExpiryTimer} when a time-limited grant runs out. */
+    /**
+     * Called by {@link GrantExpiryTimer} when a time-limited grant runs out. Only a grant whose
+     * time is up (a second of slack for the timer) is ended: an early call changes nothing.
+     */
     public void expire(long grantId) {
         String actor = guard.require(EDIT).caller().username();
-        List<?> rows = em.createNativeQuery("SELECT username, role_name FROM role_grant WHERE id = ? AND status = 'ACTIVE'")
+        List<?> rows = em.createNativeQuery("SELECT username, role_name FROM role_grant WHERE id = ? AND status = 'ACTIVE' "
+                        + "AND expires_at <= CURRENT_TIMESTAMP(6) + INTERVAL 1 SECOND")
                 .setParameter(1, grantId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -145,7 +149,7 @@ public class RoleGrants {
     }
 
     /** The segregation-of-duties pairs that a user with these roles would hold both sides of. */
-    public List<String> conflictsOf(Set<String> roles) {
+    private List<String> conflictsOf(Set<String> roles) {
         EffectiveAccess access = policies.current().effectiveFor(roles);
         return SegregationOfDuties.loadPairs(em).stream()
                 .filter(p -> access.allows(Permission.parse(p.permissionA())) && access.allows(Permission.parse(p.permissionB())))
