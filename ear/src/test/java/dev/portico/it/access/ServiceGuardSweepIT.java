@@ -61,6 +61,7 @@ class ServiceGuardSweepIT {
             Map.entry("DirectoryReader", "reads Keycloak for the guard (territory, team); no endpoint calls it"),
             Map.entry("AccessLog.refused", "records a refusal of the caller; it must work for whoever was refused"),
             Map.entry("GrantLedger.append", "writes in the name of the caller only, for use cases that checked their own permission"),
+            Map.entry("GrantExpiryTimer.schedule", "sets a timer; the expiry it triggers ends only a grant whose time is up"),
             Map.entry("IntegrationMonitor.canReplay", "asks the guard whether the caller may replay, to show the button or not"),
             Map.entry("Inbox", "the consumers' idempotency record: message-driven beans run with no caller"),
             Map.entry("FailureLog", "the consumers' failed attempts and parking: message-driven beans run with no caller"),

@@ -135,6 +135,31 @@ final class CrashLedger {
         return new Report(signed.size(), orders, confirmed, held, shortages, entries, problems);
     }
 
+    /**
+     * What the client was told must hold: each quote whose signature was acknowledged is SIGNED
+     * with exactly one ERP order (recovery may finish a transaction, never undo an acknowledged one).
+     * And no line holds more stock than it ordered, no product more reserved than it has.
+     */
+    List<String> promisesBroken(Fixture fixture, Set<Long> acknowledged) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        Set<Long> signed = ids("SELECT id FROM quote WHERE status = 'SIGNED' AND account_id IN " + in(fixture.accounts()));
+        Map<Long, Integer> ordersByQuote = counts("SELECT quote_id, COUNT(*) FROM sales_order WHERE crm_account_id IN "
+                + in(fixture.accounts()) + " GROUP BY quote_id");
+        for (long quote : acknowledged) {
+            if (!signed.contains(quote)) {
+                problems.add("quote " + quote + " was acknowledged as signed but is not");
+            }
+            expect(problems, "ERP orders for acknowledged quote " + quote, 1, ordersByQuote.getOrDefault(quote, 0));
+        }
+        String skus = fixture.skus().stream().map(sku -> "'" + sku + "'").collect(Collectors.joining(", ", "(", ")"));
+        ids("SELECT l.id FROM sales_order_line l WHERE l.sku IN " + skus + " AND l.quantity < "
+                + "(SELECT COALESCE(SUM(r.quantity), 0) FROM stock_reservation r WHERE r.sales_order_line_id = l.id)")
+                .forEach(line -> problems.add("order line " + line + " holds more stock than it ordered"));
+        ids("SELECT id FROM product WHERE sku IN " + skus + " AND (reserved > stock_on_hand OR reserved < 0)")
+                .forEach(product -> problems.add("product " + product + " has more reserved than in stock"));
+        return problems;
+    }
+
     private static void expect(List<String> problems, String what, int expected, int actual) {
         if (expected != actual) {
             problems.add(what + ": " + actual + " (expected " + expected + ")");

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,6 +31,8 @@ final class SigningLoad implements AutoCloseable {
     private final ExecutorService threads;
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    /** The quotes the client was told were signed (the servlet answers their id after the signature committed). */
+    private final Set<Long> acknowledgedQuotes = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
     private SigningLoad(URI signUrl, CrashLedger.Fixture fixture, int threadCount) {
@@ -46,6 +50,10 @@ final class SigningLoad implements AutoCloseable {
         return acknowledged.get();
     }
 
+    Set<Long> acknowledgedQuotes() {
+        return Set.copyOf(acknowledgedQuotes);
+    }
+
     int failed() {
         return failed.get();
     }
@@ -59,6 +67,7 @@ final class SigningLoad implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(randomOrder())).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     acknowledged.incrementAndGet();
+                    acknowledgedQuotes.add(Long.parseLong(response.body().strip()));
                     continue;
                 }
                 failed.incrementAndGet();

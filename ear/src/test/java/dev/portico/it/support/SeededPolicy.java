@@ -43,7 +43,7 @@ public final class SeededPolicy {
             Map.entry("alice", Set.of("sales-rep")), Map.entry("frank", Set.of("sales-manager", "partner-support")),
             Map.entry("bob", Set.of("service-agent")), Map.entry("carol", Set.of("hr-manager")),
             Map.entry("dave", Set.of("finance")), Map.entry("erin", Set.of("warehouse")),
-            Map.entry("ada", Set.of("portal-admin")), Map.entry("audrey", Set.of("auditor")),
+            Map.entry("ada", Set.of("portal-admin")), Map.entry("zara", Set.of("portal-admin")), Map.entry("audrey", Set.of("auditor")),
             Map.entry("dina", Set.of("distributor")), Map.entry("dan", Set.of("distributor")),
             Map.entry("sam", Set.of("supplier")));
 

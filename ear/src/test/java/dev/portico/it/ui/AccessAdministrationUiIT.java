@@ -51,13 +51,53 @@ class AccessAdministrationUiIT {
             assertTrue(usersRow(page, "bob").contains("warehouse"), "the page shows Keycloak's new state (re-read after the change)");
 
             ((HtmlTextInput) page.getElementById("grants-form:reason")).type("Stock-taking done");
-            HtmlElement revoke = page.getByXPath("//tr[.//span[@class='username' and text()='bob']]//span[contains(@class,'chip') "
-                    + "and contains(normalize-space(.), 'warehouse')]//button").stream()
-                    .map(HtmlElement.class::cast).findFirst().orElseThrow();
-            page = revoke.click();
+            page = revokeButton(page, "bob", "warehouse").click();
             assertTrue(page.asNormalizedText().contains("Role warehouse revoked from bob."), page.asNormalizedText());
             assertFalse(usersRow(page, "bob").contains("warehouse"), "gone from Keycloak, as re-read");
         }
+    }
+
+    /** zara is a second real administrator of the realm, signed in through Keycloak like ada. */
+    @Test
+    void aConflictingGrantWaitsForASecondAdministratorWhoApprovesItOnTheGrantsPage() throws Exception {
+        try (Browser adaBrowser = new Browser(); Browser zaraBrowser = new Browser()) {
+            HtmlPage ada = adaBrowser.signIn(BASE + "/access-admin/grants.xhtml", "ada");
+            ((HtmlTextInput) ada.getElementById("grants-form:reason")).type("Covers for dave at month-end");
+            ((HtmlSelect) ada.getElementById("grants-form:grant-user")).setSelectedAttribute("frank", true);
+            ((HtmlSelect) ada.getElementById("grants-form:grant-role")).setSelectedAttribute("finance", true);
+            ada = ((HtmlButton) ada.getElementById("grants-form:grant")).click();
+            assertTrue(ada.asNormalizedText().contains("waits for a second administrator"), ada.asNormalizedText());
+            assertFalse(usersRow(ada, "frank").contains("finance"), "not applied without approval");
+
+            ((HtmlTextInput) ada.getElementById("grants-form:reason")).type("I approve myself");
+            ada = approveButton(ada, "frank", "finance").click();
+            assertTrue(ada.asNormalizedText().contains("needs a second administrator"), ada.asNormalizedText());
+            assertFalse(usersRow(ada, "frank").contains("finance"), "ada cannot approve her own request");
+
+            HtmlPage zara = zaraBrowser.signIn(BASE + "/access-admin/grants.xhtml", "zara");
+            ((HtmlTextInput) zara.getElementById("grants-form:reason")).type("Checked with the CFO");
+            zara = approveButton(zara, "frank", "finance").click();
+            try {
+                assertTrue(zara.asNormalizedText().contains("Role finance for frank approved and applied."), zara.asNormalizedText());
+                assertTrue(usersRow(zara, "frank").contains("finance"), "applied in Keycloak, as re-read");
+            } finally {
+                ((HtmlTextInput) zara.getElementById("grants-form:reason")).type("Month-end over");
+                zara = revokeButton(zara, "frank", "finance").click();
+                assertFalse(usersRow(zara, "frank").contains("finance"));
+            }
+        }
+    }
+
+    private static HtmlButton approveButton(HtmlPage page, String user, String role) {
+        return page.getByXPath("//tbody[contains(@id,'pending')]/tr[td[normalize-space(.)='" + user + "'] and td[normalize-space(.)='"
+                        + role + "']]//button").stream()
+                .map(HtmlButton.class::cast).findFirst().orElseThrow(() -> new AssertionError("no pending " + role + " for " + user));
+    }
+
+    private static HtmlElement revokeButton(HtmlPage page, String user, String role) {
+        return page.getByXPath("//tr[.//span[@class='username' and text()='" + user + "']]//span[contains(@class,'chip') "
+                        + "and contains(normalize-space(.), '" + role + "')]//button").stream()
+                .map(HtmlElement.class::cast).findFirst().orElseThrow();
     }
 
     @Test
