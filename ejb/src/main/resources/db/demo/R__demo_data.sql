@@ -36,4 +36,5 @@ INSERT IGNORE INTO staff_member (username, manager_username, territory) VALUES
     ('dave', NULL, NULL),
     ('erin', NULL, NULL),
     ('ada', NULL, NULL),
+    ('zara', NULL, NULL),
     ('audrey', NULL, NULL);

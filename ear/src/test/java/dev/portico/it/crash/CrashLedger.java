@@ -155,8 +155,8 @@ final class CrashLedger {
         ids("SELECT l.id FROM sales_order_line l WHERE l.sku IN " + skus + " AND l.quantity < "
                 + "(SELECT COALESCE(SUM(r.quantity), 0) FROM stock_reservation r WHERE r.sales_order_line_id = l.id)")
                 .forEach(line -> problems.add("order line " + line + " holds more stock than it ordered"));
-        ids("SELECT id FROM product WHERE sku IN " + skus + " AND (reserved > stock_on_hand OR reserved < 0)")
-                .forEach(product -> problems.add("product " + product + " has more reserved than in stock"));
+        textCounts("SELECT sku, reserved FROM product WHERE sku IN " + skus + " AND (reserved > stock_on_hand OR reserved < 0)")
+                .forEach((sku, reserved) -> problems.add("product " + sku + " has " + reserved + " reserved, more than in stock"));
         return problems;
     }
 

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Plain JDBC to the test stack's MariaDB, for tests that look behind the application's back. */
 public final class TestDatabase {
@@ -41,6 +43,21 @@ public final class TestDatabase {
                 }
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** The first column of every row of a query with one string parameter, as numbers, in the query's order. */
+    public static List<Long> numbers(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            List<Long> numbers = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getLong(1));
+                }
+            }
+            return numbers;
         }
     }
 }
