@@ -3,9 +3,9 @@ package dev.portico.it.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.access.service.AccessDeniedException;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsHrManager;
-import dev.portico.access.service.AccessDeniedException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Local;

@@ -2,6 +2,10 @@ package dev.portico.it.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.portico.access.domain.DataScope;
+import dev.portico.access.domain.Permission;
+import dev.portico.access.service.AccessDeniedException;
+import dev.portico.access.service.AccessGuard;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsAuditor;
 import dev.portico.it.support.RunAsDistributor;
@@ -15,10 +19,6 @@ import dev.portico.it.support.RunAsServiceAgent;
 import dev.portico.it.support.RunAsSupplier;
 import dev.portico.it.support.RunAsWarehouse;
 import dev.portico.it.support.SeededPolicy;
-import dev.portico.access.domain.DataScope;
-import dev.portico.access.domain.Permission;
-import dev.portico.access.service.AccessDeniedException;
-import dev.portico.access.service.AccessGuard;
 import jakarta.ejb.EJB;
 import java.util.Map;
 import java.util.TreeMap;

@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.audit.domain.LedgerEntry;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.domain.LedgerVerification.Defect;
+import dev.portico.audit.domain.LedgerVerification;
+import dev.portico.audit.service.GrantLedger;
+import dev.portico.audit.service.LedgerFilter;
 import dev.portico.it.support.Csv;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsAuditor;
 import dev.portico.it.support.RunAsPortalAdmin;
 import dev.portico.it.support.RunAsSalesRep;
-import dev.portico.audit.domain.LedgerEntry;
-import dev.portico.audit.domain.LedgerEvent;
-import dev.portico.audit.domain.LedgerVerification;
-import dev.portico.audit.domain.LedgerVerification.Defect;
-import dev.portico.audit.service.GrantLedger;
-import dev.portico.audit.service.LedgerFilter;
 import dev.portico.platform.export.ExportFile;
 import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.paging.PageRequest;
@@ -38,8 +38,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The grant ledger inside the real server and MariaDB: appends chain and commit with the

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.support.Deployments;
-import dev.portico.it.support.RunAsFinance;
-import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.crm.service.Account360;
 import dev.portico.crm.service.AccountOverviews;
 import dev.portico.crm.service.TimelineEntry;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsFinance;
+import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.platform.persistence.StatementCount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.support.Broker;
-import dev.portico.it.support.Deployments;
-import dev.portico.it.support.RunAsFinance;
-import dev.portico.it.support.RunAsPortalAdmin;
-import dev.portico.it.support.RunAsSalesManager;
-import dev.portico.it.support.RunAsSalesRep;
-import dev.portico.it.support.RunAsWarehouse;
 import dev.portico.access.service.AccessDeniedException;
+import dev.portico.contract.AccountScope;
+import dev.portico.contract.Destinations;
+import dev.portico.contract.ErpEvent;
+import dev.portico.contract.ErpEventType;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.domain.OrderStatus;
 import dev.portico.erp.domain.StockException;
@@ -22,14 +20,18 @@ import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductSummary;
 import dev.portico.erp.service.SalesOrders;
-import dev.portico.contract.Destinations;
-import dev.portico.contract.ErpEvent;
-import dev.portico.contract.ErpEventType;
-import dev.portico.contract.AccountScope;
-import dev.portico.contract.OrderSubmitted;
+import dev.portico.integration.imports.CsvImports;
+import dev.portico.integration.imports.ImportResult;
 import dev.portico.integration.monitor.DeadLetter;
 import dev.portico.integration.monitor.FailureKind;
 import dev.portico.integration.monitor.IntegrationMonitor;
+import dev.portico.it.support.Broker;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsFinance;
+import dev.portico.it.support.RunAsPortalAdmin;
+import dev.portico.it.support.RunAsSalesManager;
+import dev.portico.it.support.RunAsSalesRep;
+import dev.portico.it.support.RunAsWarehouse;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -46,7 +48,9 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,6 +117,9 @@ class ErpOrderIntakeIT {
 
     @EJB
     private RunAsWarehouse erin;
+
+    @EJB
+    private CsvImports imports;
 
     @EJB
     private RunAsFinance dave;
@@ -421,6 +428,55 @@ class ErpOrderIntakeIT {
         Broker.awaitDrained(Broker.ORDER_INTAKE);
         assertEquals(List.of("1 POISON parked"), attempts(unknownId), "the parked original was taken off its queue unprocessed");
         assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", unknown.quoteId()));
+    }
+
+    /**
+     * Issue 9: a stock count imported from a file and an order's reservation meet at the product's
+     * row lock (a test transaction holds it until both wait for it). Whichever goes first, stock
+     * is never below what is reserved: the import first, and the order reserves what is left; the
+     * order first, and the import's row is refused by the product's own rule.
+     */
+    @Test
+    void anImportRacingAnOrdersReservationNeverTakesStockBelowReserved() throws Exception {
+        long account = plantAccount("alice", "EAST");
+        String sku = plantProduct(10, "4.00");
+        OrderSubmitted order = order(account, line(sku, 8, "4.00"));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement lock = c.prepareStatement("SELECT stock_on_hand FROM product WHERE sku = ? FOR UPDATE")) {
+                lock.setString(1, sku);
+                lock.executeQuery().close();
+                locked.countDown();
+                release.await(30, TimeUnit.SECONDS);
+            } finally {
+                transaction.rollback();
+            }
+            return null;
+        });
+        assertTrue(locked.await(10, TimeUnit.SECONDS), "the test holds the product's lock");
+        send(order);
+        String count = "sku,name,unit_price,currency,stock_on_hand\n" + sku + ",Raced part,4.00,EUR,5\n";
+        Future<ImportResult> imported = executor.submit(() -> erin.call(() -> imports.importProducts(
+                new ByteArrayInputStream(count.getBytes(StandardCharsets.UTF_8)))));
+        Thread.sleep(1000);   // arranges the race (both reach the lock), well inside the 5 s lock wait; proves nothing itself
+        release.countDown();
+        holder.get(30, TimeUnit.SECONDS);
+
+        ImportResult result = imported.get(30, TimeUnit.SECONDS);
+        awaitOrder(order.quoteId(), OrderStatus.CONFIRMED);
+        ProductSummary after = product(sku);
+        assertTrue(after.reserved() <= after.stockOnHand(), "reserved " + after.reserved() + " of " + after.stockOnHand());
+        if (result.accepted()) {
+            assertEquals(5, after.stockOnHand(), "the count went first");
+            assertEquals(5, after.reserved(), "and the order reserved what was left");
+        } else {
+            assertTrue(result.errors().get(0).reason().contains("below the 8 already reserved"), result.errors().toString());
+            assertEquals(10, after.stockOnHand(), "the order went first, and the count was refused");
+            assertEquals(8, after.reserved());
+        }
     }
 
     /**

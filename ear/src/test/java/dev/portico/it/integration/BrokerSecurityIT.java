@@ -3,8 +3,8 @@ package dev.portico.it.integration;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.portico.it.support.Deployments;
 import dev.portico.contract.Destinations;
+import dev.portico.it.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;

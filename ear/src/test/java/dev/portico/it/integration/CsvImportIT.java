@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.support.Deployments;
-import dev.portico.it.support.RunAsPortalAdmin;
-import dev.portico.it.support.RunAsWarehouse;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.integration.imports.CsvImports;
 import dev.portico.integration.imports.ImportResult;
 import dev.portico.integration.imports.RowError;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsPortalAdmin;
+import dev.portico.it.support.RunAsWarehouse;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;

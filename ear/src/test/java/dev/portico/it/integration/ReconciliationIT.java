@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.support.Deployments;
-import dev.portico.it.support.RunAsPortalAdmin;
-import dev.portico.it.support.RunAsWarehouse;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.integration.reconciliation.Finding;
 import dev.portico.integration.reconciliation.FindingKind;
 import dev.portico.integration.reconciliation.Reconciliations;
 import dev.portico.integration.reconciliation.RunSummary;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RunAsPortalAdmin;
+import dev.portico.it.support.RunAsWarehouse;
 import dev.portico.platform.export.ExportFile;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -3,12 +3,12 @@ package dev.portico.it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.it.support.Chrome;
-import dev.portico.it.support.Deployments;
-import dev.portico.it.support.TestDatabase;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.ErpEvent;
 import dev.portico.contract.ErpEventType;
+import dev.portico.it.support.Chrome;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.TestDatabase;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;

@@ -1,12 +1,12 @@
 package dev.portico.access.service;
 
-import dev.portico.access.event.AccessChange;
-import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.directory.UnknownIdentityException;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.review.AccessReview;
 import dev.portico.access.review.Decision;
 import dev.portico.access.review.NoSuchReviewException;
@@ -19,10 +19,10 @@ import dev.portico.access.review.ReviewSummary;
 import dev.portico.platform.export.ExportFile;
 import dev.portico.platform.export.ExportFormat;
 import dev.portico.platform.export.TableExporter;
-import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

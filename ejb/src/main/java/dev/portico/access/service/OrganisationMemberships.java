@@ -1,12 +1,12 @@
 package dev.portico.access.service;
 
+import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.event.AccessChange;
 import dev.portico.access.event.AccessChanged;
-import dev.portico.access.directory.IdentityDirectory;
-import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,21 +1,21 @@
 package dev.portico.access.service;
 
-import dev.portico.access.event.AccessChange;
-import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import dev.portico.access.review.AccessReview;
 import dev.portico.access.review.Decision;
 import dev.portico.access.review.NoSuchReviewItemException;
 import dev.portico.access.review.ReviewItem;
 import dev.portico.access.review.ReviewItemSummary;
 import dev.portico.access.review.ReviewStatus;
-import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

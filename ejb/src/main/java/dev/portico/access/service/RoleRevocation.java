@@ -1,8 +1,8 @@
 package dev.portico.access.service;
 
+import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.event.AccessChange;
 import dev.portico.access.event.AccessChanged;
-import dev.portico.access.directory.IdentityDirectory;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 

@@ -1,7 +1,5 @@
 package dev.portico.access.service;
 
-import dev.portico.access.event.AccessChange;
-import dev.portico.access.event.AccessChanged;
 import dev.portico.access.directory.DirectoryUser;
 import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
@@ -9,10 +7,12 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.domain.PolicyRule;
-import jakarta.enterprise.event.Event;
+import dev.portico.access.event.AccessChange;
+import dev.portico.access.event.AccessChanged;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,9 +1,9 @@
 package dev.portico.integration.crm;
 
-import dev.portico.crm.event.OrderAlertEvent;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.ErpEvent;
 import dev.portico.contract.UnprocessableMessageException;
+import dev.portico.crm.event.OrderAlertEvent;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.integration.monitor.RecordsFailures;
 import jakarta.ejb.ActivationConfigProperty;

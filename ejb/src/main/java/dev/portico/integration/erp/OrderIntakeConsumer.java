@@ -1,10 +1,10 @@
 package dev.portico.integration.erp;
 
-import dev.portico.erp.port.IntakeOutcome;
-import dev.portico.erp.port.OrderIntake;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.OrderSubmitted;
 import dev.portico.contract.UnprocessableMessageException;
+import dev.portico.erp.port.IntakeOutcome;
+import dev.portico.erp.port.OrderIntake;
 import dev.portico.integration.inbox.Inbox;
 import dev.portico.integration.monitor.Flows;
 import dev.portico.integration.monitor.RecordsFailures;

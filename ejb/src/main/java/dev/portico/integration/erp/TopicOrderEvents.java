@@ -1,8 +1,8 @@
 package dev.portico.integration.erp;
 
-import dev.portico.erp.port.OrderEvents;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.ErpEvent;
+import dev.portico.erp.port.OrderEvents;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,12 +1,12 @@
 package dev.portico.integration.inbox;
 
-import dev.portico.crm.event.AccountOpenedEvent;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
 import dev.portico.contract.Destinations;
 import dev.portico.contract.UnprocessableMessageException;
+import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.integration.monitor.Flows;
 import dev.portico.integration.monitor.RecordsFailures;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;

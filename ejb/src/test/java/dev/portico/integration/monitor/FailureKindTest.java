@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.erp.port.UnknownProductException;
 import dev.portico.contract.UnprocessableMessageException;
+import dev.portico.erp.port.UnknownProductException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;

@@ -1,5 +1,7 @@
 package dev.portico.erp.service.internal;
 
+import dev.portico.contract.ErpEventType;
+import dev.portico.contract.OrderSubmitted;
 import dev.portico.erp.domain.CreditCheck;
 import dev.portico.erp.domain.ErpCustomer;
 import dev.portico.erp.domain.Product;
@@ -8,8 +10,6 @@ import dev.portico.erp.port.IntakeOutcome;
 import dev.portico.erp.port.OrderEvents;
 import dev.portico.erp.port.OrderIntake;
 import dev.portico.erp.port.UnknownProductException;
-import dev.portico.contract.ErpEventType;
-import dev.portico.contract.OrderSubmitted;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

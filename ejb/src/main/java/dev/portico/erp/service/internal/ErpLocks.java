@@ -1,11 +1,11 @@
 package dev.portico.erp.service.internal;
 
+import dev.portico.contract.AccountScope;
 import dev.portico.erp.domain.ErpCustomer;
 import dev.portico.erp.domain.Product;
 import dev.portico.erp.domain.PurchaseOrder;
 import dev.portico.erp.domain.SalesOrder;
 import dev.portico.erp.service.internal.LockOrder.Kind;
-import dev.portico.contract.AccountScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;

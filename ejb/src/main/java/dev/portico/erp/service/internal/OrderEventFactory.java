@@ -1,8 +1,8 @@
 package dev.portico.erp.service.internal;
 
-import dev.portico.erp.domain.SalesOrder;
 import dev.portico.contract.ErpEvent;
 import dev.portico.contract.ErpEventType;
+import dev.portico.erp.domain.SalesOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 

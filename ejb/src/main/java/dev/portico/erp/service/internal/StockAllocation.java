@@ -1,11 +1,11 @@
 package dev.portico.erp.service.internal;
 
+import dev.portico.contract.ErpEventType;
 import dev.portico.erp.domain.Product;
 import dev.portico.erp.domain.PurchaseOrder;
 import dev.portico.erp.domain.SalesOrder;
 import dev.portico.erp.domain.Shortage;
 import dev.portico.erp.port.OrderEvents;
-import dev.portico.contract.ErpEventType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package dev.portico.modules.orders;
 
 import dev.portico.crm.service.QuoteFilter;
-import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.QuoteSummary;
+import dev.portico.crm.service.Quotes;
 import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import java.util.Map;

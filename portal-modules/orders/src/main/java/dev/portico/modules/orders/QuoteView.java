@@ -10,8 +10,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.ResourceBundle;
 

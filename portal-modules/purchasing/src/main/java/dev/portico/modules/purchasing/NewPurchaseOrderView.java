@@ -1,10 +1,10 @@
 package dev.portico.modules.purchasing;
 
+import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.service.NewPurchaseOrderLine;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SupplierSummary;
-import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.service.UnknownSupplierException;
 import dev.portico.shell.PageActions;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package dev.portico.modules.service;
 
-import dev.portico.crm.service.Tickets;
 import dev.portico.crm.service.TicketSummary;
+import dev.portico.crm.service.Tickets;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,7 +1,7 @@
 package dev.portico.api.accounts;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import dev.portico.crm.service.AccountSummary;
+import jakarta.json.bind.annotation.JsonbNillable;
 
 /** An account as the API shows it: plain values, times as ISO-8601 UTC, a link to itself. */
 @JsonbNillable

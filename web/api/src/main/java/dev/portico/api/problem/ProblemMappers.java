@@ -1,6 +1,5 @@
 package dev.portico.api.problem;
 
-import dev.portico.web.CorrelationId;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.domain.TicketStateException;
@@ -8,6 +7,7 @@ import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.erp.service.NoSuchOrderException;
 import dev.portico.erp.service.NoSuchProductException;
+import dev.portico.web.CorrelationId;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

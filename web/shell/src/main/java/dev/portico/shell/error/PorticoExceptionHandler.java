@@ -1,7 +1,7 @@
 package dev.portico.shell.error;
 
-import dev.portico.web.CorrelationId;
 import dev.portico.access.service.AccessDeniedException;
+import dev.portico.web.CorrelationId;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
