@@ -118,8 +118,31 @@ class BrokerSecurityIT {
         });
     }
 
+    /** Operations put parked letters back (send) and read the DLQ; they never take a side's messages. */
+    @Test
+    void theOperationsIdentityMayReplayButNotTakeASidesMessages() {
+        try (JMSContext ops = operations.createContext()) {
+            assertRefused(() -> ops.createConsumer(orderIntake, NO_MESSAGE).receiveNoWait());
+            assertRefused(() -> ops.createConsumer(accountEvents, NO_MESSAGE).receiveNoWait());
+            assertRefused(() -> ops.createConsumer(erpEvents).receiveNoWait());
+            assertRefused(() -> ops.createSharedDurableConsumer(erpEvents, "ops-spy").receiveNoWait());
+        }
+    }
+
     @Test
     void theDefaultFactoryMayNeitherSendNorConsume() {
+        for (Queue queue : new Queue[] {orderIntake, accountEvents}) {
+            assertRefused(() -> {
+                try (JMSContext recovery = defaultPooled.createContext()) {
+                    recovery.createConsumer(queue, NO_MESSAGE).receiveNoWait();
+                }
+            });
+        }
+        assertRefused(() -> {
+            try (JMSContext recovery = defaultPooled.createContext()) {
+                recovery.createProducer().send(deadLetters, "{\"forged\":true}");
+            }
+        });
         assertRefused(() -> {
             try (JMSContext recovery = defaultPooled.createContext()) {
                 recovery.createProducer().send(orderIntake, "{\"forged\":true}");

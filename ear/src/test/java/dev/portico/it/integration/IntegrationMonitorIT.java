@@ -104,6 +104,11 @@ class IntegrationMonitorIT {
     @Test
     void aDeadLetterIsShownWithItsReasonAndReplayedOnceWithAnAuditedReason() throws Exception {
         plantedAccount = plantAccount();
+        // What the monitor counts before this test's one order, to compare with what it counts after.
+        Instant since = Instant.now().minusSeconds(3600);   // one window for both counts
+        long poisonBefore = ada.call(() -> monitor.failureCounts(since)).getOrDefault(FailureKind.POISON, 0L);
+        long dlqBefore = Broker.messagesAdded("jms-queue=DLQ");
+        FlowStats intakeBefore = intake();
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 12);
         OrderSubmitted order = OrderSubmitted.of(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L),
                 plantedAccount, AccountScope.UNKNOWN, "EUR", List.of(new OrderSubmitted.Line(sku, 2, new BigDecimal("7.50"))), "alice", Instant.now());
@@ -116,7 +121,9 @@ class IntegrationMonitorIT {
         assertTrue(parked.lastReason().contains("UnknownProductException") && parked.lastReason().contains(sku), parked.lastReason());
         assertTrue(ada.call(() -> monitor.recentFailures(50)).stream()
                 .anyMatch(f -> f.reason().contains(sku) && f.attempt() == 1 && f.kind() == FailureKind.POISON && f.parked()));
-        assertTrue(ada.call(() -> monitor.failureCounts(Instant.now().minusSeconds(3600))).get(FailureKind.POISON) >= 1);
+        assertEquals(poisonBefore + 1, ada.call(() -> monitor.failureCounts(since)).get(FailureKind.POISON),
+                "this order's one poisoned attempt");
+        assertEquals(dlqBefore + 1, Broker.messagesAdded("jms-queue=DLQ"), "the broker's own count: one letter parked");
         assertTrue(ada.call(() -> monitor.waiting()).stream().anyMatch(d -> d.destination().equals("DLQ") && d.waiting() >= 1));
 
         assertThrows(AccessDeniedException.class, () -> audrey.call(() -> monitor.replay(parked.id(), "auditors only look")));
@@ -152,11 +159,16 @@ class IntegrationMonitorIT {
         Broker.awaitDrained(Broker.ORDER_INTAKE);   // the replay delivered and applied: a second order would show now
         assertEquals(1, count("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", order.quoteId()));
 
-        FlowStats intake = ada.call(() -> monitor.flows()).stream().filter(f -> f.flow().equals("OrderSubmitted"))
-                .findFirst().orElseThrow();
-        assertTrue(intake.total() >= 1 && intake.lastHour() >= 1 && intake.today() >= 1, intake.toString());
+        FlowStats intake = intake();
+        assertEquals(intakeBefore.total() + 1, intake.total(), "the replayed order, applied once: " + intake);
+        assertTrue(intake.lastHour() >= 1, "a sliding window: older orders may leave it meanwhile; " + intake);
+        assertEquals(intakeBefore.today() + 1, intake.today(), intake.toString());
         assertNotNull(intake.lagMaxMillis(), "lag is measured from the send time");
         assertTrue(intake.lagMaxMillis() >= 0 && intake.lagMedianMillis() <= intake.lagMaxMillis(), intake.toString());
+    }
+
+    private FlowStats intake() throws Exception {
+        return ada.call(() -> monitor.flows()).stream().filter(f -> f.flow().equals("OrderSubmitted")).findFirst().orElseThrow();
     }
 
     private DeadLetter awaitDeadLetter(String marker) throws Exception {
