@@ -56,6 +56,7 @@ public interface ProductCatalog {
      * product's first stock is an adjustment too).
      *
      * @return how many of them were revised rather than created
+     * @throws StockCountRefusedException when a count is below what is reserved now, under the lock
      */
     int importProducts(@NotNull List<@Valid ProductRecord> records, @NotBlank @Size(max = 500) String reason);
 

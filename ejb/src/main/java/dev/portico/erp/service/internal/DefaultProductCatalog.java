@@ -9,6 +9,7 @@ import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductRecord;
 import dev.portico.erp.service.ProductSummary;
+import dev.portico.erp.service.StockCountRefusedException;
 import dev.portico.erp.service.StockMovementSummary;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.persistence.Like;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The catalogue. Products are company-wide (no data scope narrower than the permission itself).
@@ -116,6 +118,18 @@ public class DefaultProductCatalog implements ProductCatalog {
         ScopeGrant grant = guard.require(EDIT);
         ErpLocks locks = new ErpLocks(em);
         Map<String, Product> known = locks.products(records.stream().map(ProductRecord::sku).toList());
+        // Checked under the locks: an order that reserved since the caller last looked is counted.
+        Map<String, String> refused = new TreeMap<>();
+        for (ProductRecord record : records) {
+            Product product = known.get(record.sku());
+            if (product != null && record.stockOnHand() < product.getReserved()) {
+                refused.put(record.sku(), "stock_on_hand " + record.stockOnHand() + " is below the " + product.getReserved()
+                        + " already reserved for orders of " + product.getSku());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StockCountRefusedException(refused);
+        }
         int revised = 0;
         for (ProductRecord record : records) {
             Product product = known.get(record.sku());

@@ -137,8 +137,17 @@ final class ImportRun<T> {
             }
         }
         if (errorCount == 0) {
-            updated += kind.write(chunk);
-            written += chunk.size();
+            try {
+                updated += kind.write(chunk);
+                written += chunk.size();
+            } catch (RowsRefusedException refused) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    String problem = refused.byKey().get(kind.key(chunk.get(i)));
+                    if (problem != null) {
+                        refuse(chunkLines.get(i), problem);
+                    }
+                }
+            }
         }
         chunk.clear();
         chunkLines.clear();

@@ -2,6 +2,7 @@ package dev.portico.integration.imports.internal;
 
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductRecord;
+import dev.portico.erp.service.StockCountRefusedException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -97,8 +98,16 @@ final class ProductRows implements RowKind<ProductRows.Row> {
     /** Through the catalogue's own use case: locks, the stock rule and a movement per changed product. */
     @Override
     public int write(List<Row> chunk) {
-        int updates = catalog.importProducts(chunk.stream().map(row -> new ProductRecord(row.sku(), row.name(), row.unitPrice(),
-                row.currency(), row.stockOnHand(), row.reorderLevel(), row.supplierId())).toList(), "CSV product import");
+        int updates;
+        try {
+            updates = catalog.importProducts(chunk.stream().map(row -> new ProductRecord(row.sku(), row.name(), row.unitPrice(),
+                    row.currency(), row.stockOnHand(), row.reorderLevel(), row.supplierId())).toList(), "CSV product import");
+        } catch (StockCountRefusedException raced) {
+            // An order reserved between checkStored's look and the catalogue's locks: its lines, as in checkStored.
+            Map<String, String> byKey = new HashMap<>();
+            raced.bySku().forEach((sku, reason) -> byKey.put(sku.toLowerCase(Locale.ROOT), reason));
+            throw new RowsRefusedException(byKey);
+        }
         em.flush();
         em.clear();
         return updates;

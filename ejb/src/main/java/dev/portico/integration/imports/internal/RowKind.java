@@ -21,6 +21,9 @@ interface RowKind<T> {
     /** Problems of rows that only the stored data reveals, by row key; one query for the chunk. */
     Map<String, String> checkStored(List<T> chunk);
 
-    /** Writes a chunk of good rows; returns how many of them were updates rather than new records. */
+    /**
+     * Writes a chunk of good rows; returns how many of them were updates rather than new records.
+     * Throws {@link RowsRefusedException} for rows the stored data refuses only now.
+     */
     int write(List<T> chunk);
 }
