@@ -441,22 +441,8 @@ class ErpOrderIntakeIT {
         long account = plantAccount("alice", "EAST");
         String sku = plantProduct(10, "4.00");
         OrderSubmitted order = order(account, line(sku, 8, "4.00"));
-        CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = executor.submit(() -> {
-            transaction.begin();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement lock = c.prepareStatement("SELECT stock_on_hand FROM product WHERE sku = ? FOR UPDATE")) {
-                lock.setString(1, sku);
-                lock.executeQuery().close();
-                locked.countDown();
-                release.await(30, TimeUnit.SECONDS);
-            } finally {
-                transaction.rollback();
-            }
-            return null;
-        });
-        assertTrue(locked.await(10, TimeUnit.SECONDS), "the test holds the product's lock");
+        Future<?> holder = holdProductLock(sku, release);
         send(order);
         String count = "sku,name,unit_price,currency,stock_on_hand\n" + sku + ",Raced part,4.00,EUR,5\n";
         Future<ImportResult> imported = executor.submit(() -> erin.call(() -> imports.importProducts(
@@ -490,23 +476,8 @@ class ErpOrderIntakeIT {
         long account = plantAccount("alice", "EAST");
         String sku = plantProduct(20, "4.00");
         OrderSubmitted order = order(account, line(sku, 2, "4.00"));
-        CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // The lock's holder: a transaction of its own, on a thread of the server's.
-        Future<?> holder = executor.submit(() -> {
-            transaction.begin();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement lock = c.prepareStatement("SELECT stock_on_hand FROM product WHERE sku = ? FOR UPDATE")) {
-                lock.setString(1, sku);
-                lock.executeQuery().close();
-                locked.countDown();
-                release.await(120, TimeUnit.SECONDS);
-            } finally {
-                transaction.rollback();
-            }
-            return null;
-        });
-        assertTrue(locked.await(10, TimeUnit.SECONDS), "the test holds the product's lock");
+        Future<?> holder = holdProductLock(sku, release);
         String messageId = sendText(order.toJson());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (attempts(messageId).size() < FailureKind.UNEXPECTED_ATTEMPTS && Instant.now().isBefore(deadline)) {
@@ -558,6 +529,29 @@ class ErpOrderIntakeIT {
     }
 
     /** As the CRM sends it: inside the transaction that signs the quote. */
+    /**
+     * Takes the product's row lock in a transaction of its own, on a thread of the server's, and
+     * returns once it holds it; the lock goes when {@code release} counts down (or after 2 minutes).
+     */
+    private Future<?> holdProductLock(String sku, CountDownLatch release) throws InterruptedException {
+        CountDownLatch locked = new CountDownLatch(1);
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement lock = c.prepareStatement("SELECT stock_on_hand FROM product WHERE sku = ? FOR UPDATE")) {
+                lock.setString(1, sku);
+                lock.executeQuery().close();
+                locked.countDown();
+                release.await(120, TimeUnit.SECONDS);
+            } finally {
+                transaction.rollback();
+            }
+            return null;
+        });
+        assertTrue(locked.await(10, TimeUnit.SECONDS), "the test holds the product's lock");
+        return holder;
+    }
+
     private void send(OrderSubmitted order) throws Exception {
         sendText(order.toJson());
     }
