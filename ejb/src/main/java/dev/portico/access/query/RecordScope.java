@@ -7,9 +7,10 @@ import java.util.Objects;
  * How the data scopes reach one kind of record, declared once next to the service that reads it.
  * {@code recordType} names the record in the access log; {@code entity} (a JPQL entity name,
  * never user input) and {@code idPath} find one by id; {@code columns} say where the record keeps
- * what the scopes test. {@code idPath} is {@code alias.field}, with the alias the queries use. {@code through}, when those attributes live on another row (an ERP order's
- * customer), is an {@code EXISTS} sub-query with {@code {scope}} where the scope condition goes:
- * probed row by row under a LIMIT, it keeps a deep keyset page as cheap as the first.
+ * what the scopes test. {@code idPath} is {@code alias.field}, with the alias the queries use.
+ * {@code through}, when those attributes live on another row (an ERP order's customer), is an
+ * {@code EXISTS} sub-query with {@code {scope}} where the scope condition goes: probed row by row
+ * under a LIMIT, it keeps a deep keyset page as cheap as the first.
  */
 public record RecordScope(String recordType, String entity, String idPath, ScopeColumns columns, String through) {
 

@@ -33,7 +33,8 @@ final class LedgerHistoryQuery {
     static final String ROLE_PREDICATE = "(r.detail = :roleExact"
             + " OR r.detail LIKE :roleAndMore" + Like.ESCAPE
             + " OR r.detail LIKE :roleAndConflicts" + Like.ESCAPE
-            + " OR (r.event = :policyChanged AND (r.detail LIKE :ruleAdded" + Like.ESCAPE + " OR r.detail LIKE :ruleRemoved" + Like.ESCAPE + ")))";
+            + " OR (r.event = :policyChanged AND (r.detail LIKE :ruleAdded" + Like.ESCAPE
+            + " OR r.detail LIKE :ruleRemoved" + Like.ESCAPE + ")))";
 
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
