@@ -186,7 +186,9 @@ Environment (all optional):
   PORTICO_OIDC_PROVIDER_URL         use this existing Keycloak realm instead of starting one
   PORTICO_KEYCLOAK_ADMIN / _PASSWORD  Keycloak bootstrap admin (admin / admin)
   PORTICO_PORTAL_URL                public URL of the portal (http://localhost:$PORTICO_HTTP_PORT)
-  PORTICO_OIDC_CLIENT_SECRET        OIDC client secret shared by Keycloak and WildFly (demo default)
+  PORTICO_INTERNAL_CLIENT_SECRET    secret of the portico-internal client (Keycloak and WildFly; demo default)
+  PORTICO_EXTERNAL_CLIENT_SECRET    secret of the portico-external client (demo default)
+  PORTICO_ADMIN_CLIENT_SECRET       secret of portico-admin, Portico's Keycloak administration account (demo default)
   PORTICO_BROKER_CRM_PASSWORD, PORTICO_BROKER_ERP_PASSWORD, PORTICO_BROKER_OPS_PASSWORD,
   PORTICO_BROKER_RECOVERY_PASSWORD  broker passwords of crm-side, erp-side, integration-ops, xa-recovery (demo defaults)
 EOF

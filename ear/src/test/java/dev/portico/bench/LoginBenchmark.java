@@ -85,7 +85,7 @@ class LoginBenchmark {
             String location = answer.getWebResponse().getResponseHeaderValue("Location");
             String code = List.of(URI.create(location).getQuery().split("&")).stream()
                     .filter(p -> p.startsWith("code=")).findFirst().orElseThrow().substring(5);
-            String body = "grant_type=authorization_code&client_id=portico-internal&client_secret=portico-demo-secret&code="
+            String body = "grant_type=authorization_code&client_id=portico-internal&client_secret=portico-internal-demo-secret&code="
                     + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
             HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(REALM + "/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class DataScopeIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portico();
+        return Deployments.porticoWithFixtures();
     }
 
     @Test
@@ -52,21 +53,22 @@ class DataScopeIT {
 
     @Test
     void anotherOrganisationsAccountAnswersLikeOneThatDoesNotExist() throws SQLException {
-        long southwindAccount = TestDatabase.accountId("Ironwood Hardware");
+        long southwindAccount = RemoteFixtures.southwindCustomer("DataScopeIT Southwind");
+        long northwindAccount = RemoteFixtures.northwindCustomer("DataScopeIT Northwind");
         long refusalsBefore = refusals("dina", southwindAccount);
         try (Browser dina = new Browser()) {
             dina.signIn(BASE + "/external/", "dina");
 
-            Page own = dina.open(detail("external", TestDatabase.accountId("Blue Harbor Foods")));
+            Page own = dina.open(detail("external", northwindAccount));
             Page foreign = dina.open(detail("external", southwindAccount));
             Page missing = dina.open(detail("external", Long.MAX_VALUE));
 
             assertEquals(200, status(own));
-            assertTrue(body(own).contains("Blue Harbor Foods"));
+            assertTrue(body(own).contains("DataScopeIT Northwind"));
             assertEquals(404, status(foreign));
             assertEquals(status(missing), status(foreign));
             assertEquals(Browser.withoutReference(body(missing)), Browser.withoutReference(body(foreign)), "the same page, word for word");
-            assertFalse(body(foreign).contains("Ironwood"));
+            assertFalse(body(foreign).contains("DataScopeIT Southwind"));
         }
         assertEquals(refusalsBefore + 1, refusals("dina", southwindAccount), "the attempt is in the access log");
     }
@@ -83,11 +85,13 @@ class DataScopeIT {
     }
 
     @Test
-    void salesRepReachesHerTerritoryOnly() throws SQLException {
+    void salesRepReachesHerTerritoryOnly() {
+        long east = RemoteFixtures.eastCustomer("DataScopeIT East");
+        long west = RemoteFixtures.southwindCustomer("DataScopeIT West");
         try (Browser alice = new Browser()) {
             alice.signIn(BASE + "/internal/", "alice");
-            assertEquals(200, status(alice.open(detail("internal", TestDatabase.accountId("Cedar & Stone Builders")))));
-            assertEquals(404, status(alice.open(detail("internal", TestDatabase.accountId("Mesa Solar Installers")))));
+            assertEquals(200, status(alice.open(detail("internal", east))));
+            assertEquals(404, status(alice.open(detail("internal", west))));
         }
     }
 

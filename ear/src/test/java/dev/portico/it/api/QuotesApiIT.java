@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Api;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -36,13 +37,13 @@ class QuotesApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portico();
+        return Deployments.porticoWithFixtures();
     }
 
     @Test
     void dinaWritesAndSignsAQuoteAndSeesItsOrdersTimeline() throws Exception {
         String dina = Api.token("dina");
-        long account = TestDatabase.accountId("Blue Harbor Foods");
+        long account = RemoteFixtures.northwindCustomer("QuotesApiIT dina");
         HttpResponse<String> created = Api.post("/v1/quotes", dina,
                 "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2},{\"sku\":\"PRD-0002\",\"quantity\":1,\"description\":\"logger\"}]}");
         assertEquals(201, created.statusCode(), created.body());
@@ -78,8 +79,7 @@ class QuotesApiIT {
     @Test
     void anotherOrganisationsQuoteAnswersLikeAMissingOneAndStaysUnsigned() throws Exception {
         String dina = Api.token("dina");
-        long southwind = TestDatabase.single("SELECT q.id FROM quote q JOIN customer_account a ON a.id = q.account_id "
-                + "WHERE a.name = ? AND q.status = 'DRAFT' ORDER BY q.id LIMIT 1", "Ironwood Hardware");
+        long southwind = RemoteFixtures.draftQuote(RemoteFixtures.southwindCustomer("QuotesApiIT dan"));
         long missing = southwind + 1_000_000;
         for (String suffix : new String[] {"", "/sign"}) {
             HttpResponse<String> other = suffix.isEmpty() ? Api.get("/v1/quotes/" + southwind, dina)
@@ -104,7 +104,7 @@ class QuotesApiIT {
     @Test
     void aProspectMayHaveAQuoteButNotSignIt() throws Exception {
         String alice = Api.token("alice");
-        long prospect = TestDatabase.accountId("Eastgate Office Furniture");
+        long prospect = RemoteFixtures.eastProspect("QuotesApiIT prospect");
         HttpResponse<String> created = Api.post("/v1/quotes", alice,
                 "{\"accountId\":" + prospect + ",\"currency\":\"eur\",\"lines\":[{\"sku\":\"PRD-0004\",\"quantity\":3}]}");
         assertEquals(201, created.statusCode(), created.body());
@@ -129,7 +129,7 @@ class QuotesApiIT {
     @Test
     void tamperedBodiesAre400sNamingTheFieldAndWriteNothing() throws Exception {
         String dina = Api.token("dina");
-        long account = TestDatabase.accountId("Blue Harbor Foods");
+        long account = RemoteFixtures.northwindCustomer("QuotesApiIT tampered");
         String[][] cases = {
                 {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1},{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}]}", "lines[1].sku"},
                 {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":-3}]}", "lines[0].quantity"},

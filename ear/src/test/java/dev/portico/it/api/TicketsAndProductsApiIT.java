@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Api;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -35,13 +36,13 @@ class TicketsAndProductsApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portico();
+        return Deployments.porticoWithFixtures();
     }
 
     @Test
     void dinaOpensATicketAboutHerOrderCommentsAndResolvesIt() throws Exception {
         String dina = Api.token("dina");
-        long account = TestDatabase.accountId("Blue Harbor Foods");
+        long account = RemoteFixtures.northwindCustomer("TicketsApiIT dina");
         long order = signedOrder(dina, account);
 
         HttpResponse<String> opened = Api.post("/v1/tickets", dina, "{\"accountId\":" + account
@@ -68,10 +69,9 @@ class TicketsAndProductsApiIT {
     void anotherOrganisationsTicketAccountAndOrderAreRefusedAndNothingIsWritten() throws Exception {
         String dina = Api.token("dina");
         String dan = Api.token("dan");
-        long northwind = TestDatabase.accountId("Blue Harbor Foods");
-        // Not Ironwood Hardware: QuotesIT expects that account's newest quote to stay a draft.
-        long southwind = TestDatabase.accountId("Quarry Lane Cafes");
-        long southwindOrder = signedOrder(dan, southwind);
+        long northwind = RemoteFixtures.northwindCustomer("TicketsApiIT dina");
+        long southwind = RemoteFixtures.southwindCustomer("TicketsApiIT dan");
+        long southwindOrder = RemoteFixtures.signedOrder(southwind);
         HttpResponse<String> dansTicket = Api.post("/v1/tickets", dan,
                 "{\"accountId\":" + southwind + ",\"subject\":\"Invoice copy\",\"priority\":\"LOW\"}");
         assertEquals(201, dansTicket.statusCode(), dansTicket.body());

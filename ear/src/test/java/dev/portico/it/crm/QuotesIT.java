@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.contract.AccountScope;
 import dev.portico.contract.OrderSubmitted;
+import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.ProspectQuoteException;
 import dev.portico.crm.domain.QuoteNotDraftException;
 import dev.portico.crm.domain.QuoteStatus;
+import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
@@ -17,6 +19,7 @@ import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.Quotes;
 import dev.portico.it.support.Broker;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.Fixtures;
 import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.it.support.RunAsServiceAgent;
 import dev.portico.platform.paging.PageRequest;
@@ -68,6 +71,12 @@ class QuotesIT {
     @EJB
     private RunAsServiceAgent bob;
 
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private CustomerAccounts accounts;
+
 
 
     @Resource(lookup = "java:jboss/datasources/PorticoDS")
@@ -81,7 +90,7 @@ class QuotesIT {
 
     @Test
     void signedQuoteReachesTheErpQueueWithItsLinesAndTotal() throws Exception {
-        long account = accountId("Fairview Schools District");
+        long account = fixtures.eastCustomer("QuotesIT signed");
         QuoteSummary draft = alice.call(() -> quotes.create(new NewQuote(account, "usd", List.of(
                 new NewQuoteLine("PRD-0001", "Insulated pallet cover", 3, new BigDecimal("45.00")),
                 new NewQuoteLine("PRD-0002", null, 2, new BigDecimal("95.50"))))));
@@ -111,7 +120,7 @@ class QuotesIT {
 
     @Test
     void prospectsQuoteIsRefusedAndNothingIsSent() throws Exception {
-        long prospect = accountId("Eastgate Office Furniture");
+        long prospect = fixtures.eastProspect("QuotesIT prospect");
         QuoteSummary draft = alice.call(() -> quotes.create(oneLine(prospect)));
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
 
@@ -124,8 +133,23 @@ class QuotesIT {
     }
 
     @Test
+    void aProspectMadeACustomerByItsOwnerCanSignWithinHerScopeOnly() throws Exception {
+        long prospect = fixtures.eastProspect("QuotesIT converted");
+        long westCustomer = fixtures.southwindCustomer("QuotesIT not hers");
+        QuoteSummary draft = alice.call(() -> quotes.create(oneLine(prospect)));
+
+        assertEquals(AccountStatus.ACTIVE, alice.call(() -> accounts.activate(prospect)).status());
+        assertEquals(AccountStatus.ACTIVE, alice.call(() -> accounts.activate(prospect)).status(), "twice is no error");
+        assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.sign(draft.id())).status());
+        assertEquals(1, ordersFor(draft.id(), Duration.ofSeconds(10)).size());
+
+        NoSuchRecordException foreign = assertThrows(NoSuchRecordException.class, () -> alice.call(() -> accounts.activate(westCustomer)));
+        assertEquals("customer-account", foreign.recordType());
+    }
+
+    @Test
     void rolledBackSignatureSendsNothing() throws Exception {
-        QuoteSummary draft = alice.call(() -> quotes.create(oneLine(accountId("Cedar & Stone Builders"))));
+        QuoteSummary draft = alice.call(() -> quotes.create(oneLine(fixtures.eastCustomer("QuotesIT rolled back"))));
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
 
         transaction.begin();
@@ -142,7 +166,7 @@ class QuotesIT {
 
     @Test
     void aQuoteIsSignedOnceEvenWhenTwoSignaturesRace() throws Exception {
-        long account = accountId("Granite Peak Outfitters");
+        long account = fixtures.northwindCustomer("QuotesIT race");
         QuoteSummary first = alice.call(() -> quotes.create(oneLine(account)));
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
         alice.call(() -> quotes.sign(first.id()));
@@ -172,8 +196,7 @@ class QuotesIT {
 
     @Test
     void aQuoteOutsideTheTerritoryAnswersLikeAMissingOneAndIsLogged() throws Exception {
-        long westQuote = bob.call(() -> quotes.list(new QuoteFilter(accountId("Ironwood Hardware"), null), PageRequest.first(1)))
-                .get(0).id();
+        long westQuote = fixtures.draftQuote(fixtures.southwindCustomer("QuotesIT west"));
         long refusalsBefore = refusals(westQuote);
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
 
@@ -192,18 +215,21 @@ class QuotesIT {
 
     @Test
     void quotesOfAnotherTerritoryCannotBeCreatedEither() throws Exception {
-        long west = accountId("Ironwood Hardware");
+        long west = fixtures.southwindCustomer("QuotesIT west");
         NoSuchRecordException refused = assertThrows(NoSuchRecordException.class, () -> alice.call(() -> quotes.create(oneLine(west))));
         assertEquals("customer-account", refused.recordType());
     }
 
     @Test
     void listIsScopedNewestFirstAndCounted() throws Exception {
+        long west = fixtures.draftQuote(fixtures.southwindCustomer("QuotesIT list west"));
+        long east = fixtures.draftQuote(fixtures.eastCustomer("QuotesIT list east"));
         List<QuoteSummary> mine = alice.call(() -> quotes.list(QuoteFilter.ANY, PageRequest.first(500)));
         long count = alice.call(() -> quotes.count(QuoteFilter.ANY));
 
         assertEquals(Math.min(count, 500), mine.size(), "one page of at most 500");   // the crash test signs hundreds for alice
-        assertTrue(mine.stream().noneMatch(q -> q.accountName().equals("Ironwood Hardware") || q.accountName().equals("Keystone Bakeries")));
+        assertEquals(east, mine.get(0).id(), "her newest quote first");
+        assertTrue(mine.stream().noneMatch(q -> q.id() == west), "not frank's in the West");
         for (int i = 1; i < mine.size(); i++) {
             assertTrue(!mine.get(i).createdAt().isAfter(mine.get(i - 1).createdAt()), "newest first");
         }
@@ -275,10 +301,6 @@ class QuotesIT {
                 return new AccountScope(row.getString(1), row.getString(2), row.getString(3));
             }
         }
-    }
-
-    private long accountId(String name) throws SQLException {
-        return single("SELECT id FROM customer_account WHERE name = ?", name);
     }
 
     private long refusals(long quoteId) throws SQLException {

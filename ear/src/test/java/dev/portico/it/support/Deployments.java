@@ -2,7 +2,9 @@ package dev.portico.it.support;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -10,7 +12,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR exactly as {@code mvn package} built it, optionally with a WAR of in-container tests. */
+/**
+ * The EAR exactly as {@code mvn package} built it, optionally with a WAR of in-container tests;
+ * every test deployment but the bare one also carries the named {@link Fixtures}.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -18,6 +23,20 @@ public final class Deployments {
 
     public static EnterpriseArchive portico() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portico.ear")));
+    }
+
+    /**
+     * The EAR with the named {@link Fixtures} reachable over HTTP at {@code /portico-fixtures/},
+     * for black-box tests that plant their own data through {@link RemoteFixtures}.
+     */
+    public static EnterpriseArchive porticoWithFixtures() {
+        return portico().addAsModule(helpers()).addAsModule(fixturesWar());
+    }
+
+    private static WebArchive fixturesWar() {
+        return ShrinkWrap.create(WebArchive.class, "portico-fixtures.war")
+                .addClass(FixturesServlet.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
     /**
@@ -38,10 +57,16 @@ public final class Deployments {
                 .addClass(testClass)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         libraries.forEach(library -> tests.addAsLibrary(jarOf(library)));
-        JavaArchive helpers = ShrinkWrap.create(JavaArchive.class, "portico-test-helpers.jar")
-                .addClasses(helperBeans)
+        return portico().addAsModule(helpers(helperBeans)).addAsModule(fixturesWar()).addAsModule(Testable.archiveToTest(tests));
+    }
+
+    /** The helper EJBs asked for, and always the {@link Fixtures} with the identities they plant as. */
+    private static JavaArchive helpers(Class<?>... helperBeans) {
+        Set<Class<?>> beans = new LinkedHashSet<>(List.of(Fixtures.class, RunAsSalesRep.class, RunAsSalesManager.class, RunAsServiceAgent.class));
+        beans.addAll(List.of(helperBeans));
+        return ShrinkWrap.create(JavaArchive.class, "portico-test-helpers.jar")
+                .addClasses(beans.toArray(Class<?>[]::new))
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        return portico().addAsModule(helpers).addAsModule(Testable.archiveToTest(tests));
     }
 
     private static File jarOf(Class<?> type) {

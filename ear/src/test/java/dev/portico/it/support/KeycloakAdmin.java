@@ -40,16 +40,17 @@ public final class KeycloakAdmin {
         });
     }
 
-    private static String userId(RealmResource realm, String username) {
-        return realm.users().searchByUsername(username, true).get(0).getId();
-    }
-
-    private static <T> T inRealm(Function<RealmResource, T> work) {
+    /** Runs {@code work} against the portico realm as Keycloak's bootstrap administrator. */
+    public static <T> T inRealm(Function<RealmResource, T> work) {
         String provider = System.getenv().getOrDefault("PORTICO_OIDC_PROVIDER_URL", "http://localhost:8180/realms/portico");
         String server = provider.substring(0, provider.indexOf("/realms/"));
         try (Keycloak admin = KeycloakBuilder.builder().serverUrl(server).realm("master").clientId("admin-cli")
                 .username("admin").password("admin").build()) {
             return work.apply(admin.realm("portico"));
         }
+    }
+
+    public static String userId(RealmResource realm, String username) {
+        return realm.users().searchByUsername(username, true).get(0).getId();
     }
 }

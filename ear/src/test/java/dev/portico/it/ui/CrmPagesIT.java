@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ class CrmPagesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portico();
+        return Deployments.porticoWithFixtures();
     }
 
     @Test
@@ -61,7 +62,7 @@ class CrmPagesIT {
 
     @Test
     void aRepWritesAQuoteAndSignsItForTheErp() throws Exception {
-        long fairview = TestDatabase.accountId("Fairview Schools District");
+        long fairview = RemoteFixtures.eastCustomer("CrmPagesIT Fairview");
         try (Browser alice = new Browser()) {
             HtmlPage form = signedIn(alice, "alice", "/internal/orders/new.xhtml?account=" + fairview);
             HtmlForm quote = form.getFormByName("quote-form");
@@ -92,8 +93,7 @@ class CrmPagesIT {
 
     @Test
     void aProspectsQuoteIsRefusedOnThePage() throws Exception {
-        long eastgate = TestDatabase.accountId("Eastgate Office Furniture");
-        String quote = Long.toString(TestDatabase.single("SELECT MIN(id) FROM quote WHERE account_id = ?", Long.toString(eastgate)));
+        long quote = RemoteFixtures.draftQuote(RemoteFixtures.eastProspect("CrmPagesIT Eastgate"));
         try (Browser alice = new Browser()) {
             HtmlPage page = signedIn(alice, "alice", "/internal/orders/quote.xhtml?id=" + quote);
             HtmlPage refused = click(page, "sign-form:sign");
@@ -105,17 +105,23 @@ class CrmPagesIT {
 
     @Test
     void aDistributorListsOnlyTheQuotesOfTheAccountsItServes() throws Exception {
+        long blueHarbor = RemoteFixtures.northwindCustomer("CrmPagesIT Blue Harbor");
+        long ironwood = RemoteFixtures.southwindCustomer("CrmPagesIT Ironwood");
+        long cedar = RemoteFixtures.eastCustomer("CrmPagesIT Cedar");
+        RemoteFixtures.draftQuote(blueHarbor);
+        long ironwoodQuote = RemoteFixtures.draftQuote(ironwood);
+        RemoteFixtures.draftQuote(cedar);
         try (Browser dina = new Browser(); Browser dan = new Browser()) {
             List<String> northwind = accounts(dina.signIn(BASE + "/external/orders/list.xhtml", "dina"));
             List<String> southwind = accounts(dan.signIn(BASE + "/external/orders/list.xhtml", "dan"));
 
-            assertTrue(northwind.contains("Blue Harbor Foods") && northwind.contains("Keystone Bakeries"), northwind.toString());
-            assertFalse(northwind.contains("Ironwood Hardware") || northwind.contains("Cedar & Stone Builders"), northwind.toString());
-            assertTrue(southwind.contains("Ironwood Hardware"), southwind.toString());
-            assertFalse(southwind.contains("Blue Harbor Foods"), southwind.toString());
+            assertTrue(northwind.stream().anyMatch(a -> a.startsWith("CrmPagesIT Blue Harbor")), northwind.toString());
+            assertTrue(northwind.stream().noneMatch(a -> a.startsWith("CrmPagesIT Ironwood") || a.startsWith("CrmPagesIT Cedar")),
+                    northwind.toString());
+            assertTrue(southwind.stream().anyMatch(a -> a.startsWith("CrmPagesIT Ironwood")), southwind.toString());
+            assertTrue(southwind.stream().noneMatch(a -> a.startsWith("CrmPagesIT Blue Harbor") || a.startsWith("CrmPagesIT Cedar")),
+                    southwind.toString());
 
-            String ironwoodQuote = Long.toString(TestDatabase.single("SELECT MIN(q.id) FROM quote q JOIN customer_account a "
-                    + "ON a.id = q.account_id WHERE a.name = ?", "Ironwood Hardware"));
             Page foreign = dina.open(BASE + "/external/orders/quote.xhtml?id=" + ironwoodQuote);
             Page missing = dina.open(BASE + "/external/orders/quote.xhtml?id=" + Long.MAX_VALUE);
             assertEquals(404, status(foreign));
@@ -125,17 +131,19 @@ class CrmPagesIT {
 
     @Test
     void anAgentWorksATicketFromTheQueue() throws Exception {
+        long id = RemoteFixtures.openTicket(RemoteFixtures.eastCustomer("CrmPagesIT Harbor Tools"), "Question about rack assembly");
+        String subject = TestDatabase.text("SELECT subject FROM service_ticket WHERE id = ?", Long.toString(id));
         try (Browser bob = new Browser()) {
             HtmlPage queue = bob.signIn(BASE + "/internal/service/queue.xhtml", "bob");
             List<List<String>> rows = tableRows(queue, "queue");
+            // The demo's urgent ticket is read, never worked: its 4 h ran out in the seed.
             int urgent = indexOf(rows, "Temperature logger shows no readings");
             assertTrue(rows.get(urgent).get(0).startsWith("overdue"), "its 4 h ran out 2 h ago: " + rows.get(urgent));
             assertFalse(queue.getByXPath("//span[contains(@class,'sla-overdue')]").isEmpty());
-            int normal = indexOf(rows, "Question about rack assembly");
+            int normal = indexOf(rows, subject);
             assertTrue(urgent < normal, "due first on top");
 
-            HtmlPage ticket = (HtmlPage) bob.open(BASE + "/internal/service/ticket.xhtml?id="
-                    + TestDatabase.single("SELECT id FROM service_ticket WHERE subject = ?", "Question about rack assembly"));
+            HtmlPage ticket = (HtmlPage) bob.open(BASE + "/internal/service/ticket.xhtml?id=" + id);
             ticket.getFormByName("comment-form").getTextAreaByName("comment-form:comment").setText("Sent the assembly guide.");
             ticket = click(ticket, "comment-form:add");
             assertTrue(tableRows(ticket, "comments").stream().anyMatch(r -> r.get(2).equals("Sent the assembly guide.")));
@@ -148,7 +156,7 @@ class CrmPagesIT {
             assertEquals("RESOLVED", text(ticket, "ticket-status"));
             assertFalse(text(ticket, "ticket-resolved").isEmpty());
             assertTrue(tableRows((HtmlPage) bob.open(BASE + "/internal/service/queue.xhtml"), "queue").stream()
-                    .noneMatch(r -> r.get(1).equals("Question about rack assembly")), "off the queue");
+                    .noneMatch(r -> r.get(1).equals(subject)), "off the queue");
         }
     }
 

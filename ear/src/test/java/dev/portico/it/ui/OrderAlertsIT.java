@@ -8,7 +8,7 @@ import dev.portico.contract.ErpEvent;
 import dev.portico.contract.ErpEventType;
 import dev.portico.it.support.Chrome;
 import dev.portico.it.support.Deployments;
-import dev.portico.it.support.TestDatabase;
+import dev.portico.it.support.RemoteFixtures;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -53,8 +53,8 @@ class OrderAlertsIT {
     @Test
     void aShortageOnHerCustomersOrderAppearsOnHerOpenPage() throws Exception {
         Chrome.assumeInstalled();
-        long account = TestDatabase.accountId("Blue Harbor Foods");
-        long quote = TestDatabase.single("SELECT MIN(id) FROM quote WHERE account_id = ? AND status = 'SIGNED'", Long.toString(account));
+        long account = RemoteFixtures.eastCustomer("OrderAlertsIT Lakeview");
+        long quote = RemoteFixtures.signedQuote(account);
         try (Chrome alice = new Chrome()) {
             alice.signIn(BASE + "/internal/customers/list.xhtml", "alice");
             alice.await().until(d -> !d.findElements(By.cssSelector(".account-name")).isEmpty());
@@ -69,7 +69,7 @@ class OrderAlertsIT {
             }
             List<String> alerts = alice.texts(By.cssSelector(".portico-alert"));
             assertEquals(1, alerts.size(), "the shipment is no alert: " + alerts);
-            assertTrue(alerts.get(0).contains("Stock shortage") && alerts.get(0).contains("Blue Harbor Foods")
+            assertTrue(alerts.get(0).contains("Stock shortage") && alerts.get(0).contains("OrderAlertsIT Lakeview")
                     && alerts.get(0).contains("PRD-0002 short by 5"), alerts.get(0));
             assertTrue(alice.driver().findElement(By.cssSelector(".portico-alert a")).getAttribute("href")
                     .endsWith("/customers/account.xhtml?id=" + account));

@@ -185,7 +185,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                             .realm(realmName)
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                             .clientId(CLIENT_ID)
-                            .clientSecret(System.getenv().getOrDefault("PORTICO_OIDC_CLIENT_SECRET", "portico-demo-secret"))
+                            .clientSecret(System.getenv().getOrDefault("PORTICO_ADMIN_CLIENT_SECRET", "portico-admin-demo-secret"))
                             .build();
                 }
             }

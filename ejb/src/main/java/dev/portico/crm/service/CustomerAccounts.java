@@ -10,7 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
 
-/** Customer accounts: the list with SQL-side filter, sort and paging, and opening an account. */
+/** Customer accounts: the list with SQL-side filter, sort and paging, opening an account and making a prospect a customer. */
 @Local
 public interface CustomerAccounts {
 
@@ -33,4 +33,11 @@ public interface CustomerAccounts {
 
     /** Opens an account and announces it with an {@code AccountOpenedEvent}, in one transaction. */
     AccountSummary open(@NotNull @Valid NewAccount account);
+
+    /**
+     * Makes a prospect a customer: from then on its quotes can be signed and reach the ERP. An
+     * account outside the caller's scope answers like a missing one; an active account stays as it
+     * is (activating twice is no error), an inactive one must be reopened first.
+     */
+    AccountSummary activate(long id);
 }

@@ -16,6 +16,7 @@ import dev.portico.crm.service.AccountSort;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.NewAccount;
+import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.UnknownOrganisationException;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.persistence.Like;
@@ -137,6 +138,20 @@ public class DefaultCustomerAccounts implements CustomerAccounts {
         em.persist(account);
         em.flush();
         jms.createProducer().send(accountEvents, AccountOpenedEvent.of(account.getId(), now).toJson());
+        return summaryOf(account);
+    }
+
+    @Override
+    public AccountSummary activate(long id) {
+        CustomerAccount account = scoped.of(guard.require(EDIT), CrmScopes.ACCOUNT)
+                .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, id, CustomerAccount.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), id));
+        account.activate();
+        return summaryOf(account);
+    }
+
+    private static AccountSummary summaryOf(CustomerAccount account) {
+        Organisation partner = account.getPartnerOrganisation();
         return new AccountSummary(account.getId(), account.getName(), account.getTerritory(),
                 account.getOwnerUsername(), partner == null ? null : partner.getName(), account.getCity(),
                 account.getCountry(), account.getStatus(), account.getCreatedAt());
