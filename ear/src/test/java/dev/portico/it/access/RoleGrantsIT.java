@@ -85,6 +85,14 @@ class RoleGrantsIT {
     }
 
     @Test
+    void nobodyGrantsARoleToThemselves() throws Exception {
+        GrantRejectedException refused = assertThrows(GrantRejectedException.class,
+                () -> ada.call(() -> grants.grant("ada", "finance", "I need it", null)));
+        assertTrue(refused.getMessage().contains("nobody grants a role to themselves"), refused.getMessage());
+        assertFalse(KeycloakAdmin.realmRoles("ada").contains("finance"), "Keycloak unchanged");
+    }
+
+    @Test
     void aConflictingGrantWaitsForASecondAdministrator() throws Exception {
         GrantOutcome outcome = ada.call(() -> grants.grant("frank", "finance", "Covers for dave", null));
 

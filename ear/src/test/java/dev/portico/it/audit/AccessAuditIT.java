@@ -17,6 +17,8 @@ import dev.portico.access.service.DirectoryReader;
 import dev.portico.access.service.GrantOutcome;
 import dev.portico.access.service.GrantRejectedException;
 import dev.portico.access.service.OrganisationMemberships;
+import dev.portico.access.service.PolicyAdministration;
+import dev.portico.access.service.PolicyChangeRejectedException;
 import dev.portico.access.service.RoleGrants;
 import dev.portico.access.service.SegregationOfDuties;
 import dev.portico.access.service.SodViolation;
@@ -70,6 +72,9 @@ class AccessAuditIT {
     private AccessLog accessLog;
     @EJB
     private SegregationOfDuties duties;
+
+    @EJB
+    private PolicyAdministration administration;
     @EJB
     private RoleGrants grants;
     @EJB
@@ -228,11 +233,11 @@ class AccessAuditIT {
             duties.addPair("hr:edit", "finance:edit", "Payroll", "auditors read, they do not configure");
             return null;
         }));
-        assertThrows(dev.portico.access.service.PolicyChangeRejectedException.class, () -> ada.call(() -> {
+        assertThrows(PolicyChangeRejectedException.class, () -> ada.call(() -> {
             duties.addPair("finance:edit", "orders:approve", "the seeded pair, the other way round", "duplicate");
             return null;
         }));
-        assertThrows(dev.portico.access.service.PolicyChangeRejectedException.class, () -> ada.call(() -> {
+        assertThrows(PolicyChangeRejectedException.class, () -> ada.call(() -> {
             duties.addPair("hr:delete", "finance:edit", "no such action", "typo");
             return null;
         }));
@@ -246,12 +251,19 @@ class AccessAuditIT {
             zara.call(() -> { grants.approve(held.grantId(), "Month-end only"); return null; });
             ada.call(() -> { grants.revoke("carol", "finance", "Month-end over"); return null; });
         } finally {
-            ada.call(() -> { duties.removePair("finance:edit", "hr:edit", "Finding closed"); return null; });
+            // Removing a pair loosens every later check: it waits for a second administrator.
+            long removal = ada.call(() -> duties.removePair("finance:edit", "hr:edit", "Finding closed"));
+            assertTrue(audrey.call(() -> duties.pairs()).stream().anyMatch(p -> p.permissionA().equals("hr:edit")), "not yet removed");
+            assertThrows(PolicyChangeRejectedException.class,
+                    () -> ada.call(() -> administration.approve(removal, "I asked, I approve")));
+            zara.call(() -> administration.approve(removal, "Finding closed, CFO agreed"));
         }
         assertTrue(audrey.call(() -> duties.pairs()).stream().noneMatch(p -> p.permissionA().equals("hr:edit")));
         LedgerEntry removed = audrey.call(() -> ledger.history(new LedgerFilter("segregation-of-duties", null, null, null, null),
                 new PageRequest(0, 1, null, true))).get(0);
-        assertEquals("conflicting pair removed: finance:edit + hr:edit", removed.detail());
+        assertEquals("conflicting pair removed: hr:edit + finance:edit; requested by ada", removed.detail());
+        assertEquals("zara", removed.actor(), "the approver made the change");
+        assertEquals("zara", removed.approvedBy());
         assertEquals(LedgerEvent.POLICY_CHANGED, removed.event());
     }
 }

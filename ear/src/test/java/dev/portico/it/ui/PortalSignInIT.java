@@ -15,6 +15,7 @@ import dev.portico.it.support.Deployments;
 import java.util.Base64;
 import java.util.List;
 import org.htmlunit.Page;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -98,11 +99,35 @@ class PortalSignInIT {
             browser.signIn(INTERNAL, "frank");
             assertFalse(isLoginForm(browser.open(EXTERNAL)));
 
-            Page afterLogout = browser.post(BASE + "/" + portal + "/logout");
+            Page afterLogout = click((HtmlPage) browser.open(BASE + "/" + portal + "/"), "portico-logout");
 
             assertTrue(isLoginForm(afterLogout), "Keycloak returns to the portal, which asks for the password");
             assertTrue(isLoginForm(browser.open(INTERNAL)), "internal portal session ended");
             assertTrue(isLoginForm(browser.open(EXTERNAL)), "external portal session ended");
+        }
+    }
+
+    /** What another site can make the browser send: a link, an image, a form without our token. */
+    @Test
+    void aCrossSiteLinkOrFormToLogoutOnlyAsksAndLeavesTheUserSignedIn() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(INTERNAL, "frank");
+            assertFalse(isLoginForm(browser.open(EXTERNAL)));
+
+            Page linked = browser.open(BASE + "/internal/logout");
+            Page posted = browser.post(BASE + "/external/logout");
+            Page guessed = browser.post(BASE + "/internal/logout?token=0123456789abcdef0123456789abcdef0123456789abcdef");
+
+            for (Page asked : List.of(linked, posted, guessed)) {
+                assertEquals(200, status(asked));
+                assertEquals("Sign out of both portals? You will need your password to come back.", text((HtmlPage) asked, "sign-out-question"));
+            }
+            assertFalse(isLoginForm(browser.open(INTERNAL)), "still signed in to the internal portal");
+            assertFalse(isLoginForm(browser.open(EXTERNAL)), "and to the external one");
+
+            Page confirmed = click((HtmlPage) browser.open(BASE + "/internal/logout"), "sign-out-confirm");
+            assertTrue(isLoginForm(confirmed), "our own confirmation signs out");
+            assertTrue(isLoginForm(browser.open(EXTERNAL)), "both portals");
         }
     }
 
@@ -174,5 +199,13 @@ class PortalSignInIT {
 
     private static String base64Url(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
+    }
+
+    private static Page click(HtmlPage page, String id) {
+        try {
+            return ((HtmlElement) page.getElementById(id)).click();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -53,13 +53,17 @@ public class RoleGrants {
     private EntityManager em;
 
     /**
-     * Grants {@code role} to {@code username}, until {@code expiresAt} if given. A grant that would
-     * give the user both sides of a segregation-of-duties pair is not applied but left PENDING for
-     * a second administrator's {@link #approve}.
+     * Grants {@code role} to {@code username}, until {@code expiresAt} if given; never to the
+     * administrator herself. A grant that would give the user both sides of a
+     * segregation-of-duties pair is not applied but left PENDING for a second administrator's
+     * {@link #approve}.
      */
     public GrantOutcome grant(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 64) String role,
                               @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason, @Future Instant expiresAt) {
         String admin = guard.require(EDIT).caller().username();
+        if (admin.equals(username)) {
+            throw new GrantRejectedException("nobody grants a role to themselves: ask another administrator");
+        }
         Set<String> roles = directory.realmRolesOf(username);
         if (roles.contains(role)) {
             throw new GrantRejectedException(username + " already holds " + role);
@@ -98,6 +102,9 @@ public class RoleGrants {
         String role = (String) row[1];
         if (approver.equals(row[2])) {
             throw new GrantRejectedException("a conflicting grant needs a second administrator's approval");
+        }
+        if (approver.equals(username)) {
+            throw new GrantRejectedException("nobody approves a role for themselves");
         }
         Instant expiresAt = row[3] == null ? null : ((Timestamp) row[3]).toInstant();
         directory.grantRealmRole(username, role);

@@ -112,23 +112,43 @@ public class SegregationOfDuties {
                 reason, null, policies.current().version()));
     }
 
-    public void removePair(@NotBlank String permissionA, @NotBlank String permissionB,
+    /**
+     * Asks to remove a pair. Removing a pair loosens what every grant and policy change is
+     * checked against, so it never takes effect on one administrator's word: it is held for a
+     * second one ({@link PolicyAdministration#approve}), who sees who holds both sides today.
+     *
+     * @return the id of the held change
+     */
+    public long removePair(@NotBlank String permissionA, @NotBlank String permissionB,
                            @NotBlank @Size(max = AccessChanged.MAX_REASON_LENGTH) String reason) {
-        guard.require(RoleGrants.EDIT);
+        String admin = guard.require(RoleGrants.EDIT).caller().username();
         String[] pair = normalised(permissionA, permissionB);
-        int removed = em.createNativeQuery("DELETE FROM sod_conflict WHERE (permission_a = ? AND permission_b = ?) "
-                        + "OR (permission_a = ? AND permission_b = ?)")
-                .setParameter(1, pair[0])
-                .setParameter(2, pair[1])
-                .setParameter(3, pair[1])
-                .setParameter(4, pair[0])
+        SodPair existing = loadPairs(em).stream()
+                .filter(p -> p.permissionA().equals(pair[0]) && p.permissionB().equals(pair[1])
+                        || p.permissionA().equals(pair[1]) && p.permissionB().equals(pair[0]))
+                .findFirst()
+                .orElseThrow(() -> new PolicyChangeRejectedException(pair[0] + " + " + pair[1] + " is not a conflicting pair"));
+        Policy policy = policies.current();
+        String allowed = String.join("; ", SodCheck.allowedByRemoving(policy, existing, directory.users()));
+        em.createNativeQuery("INSERT INTO held_policy_change (kind, base_version, permission_a, permission_b, summary, conflicts, "
+                        + "reason, requested_by, status) VALUES ('SOD_PAIR_REMOVAL', ?, ?, ?, ?, ?, ?, ?, 'PENDING')")
+                .setParameter(1, policy.version())
+                .setParameter(2, existing.permissionA())
+                .setParameter(3, existing.permissionB())
+                .setParameter(4, "remove the conflicting pair " + existing.permissionA() + " + " + existing.permissionB())
+                .setParameter(5, allowed.length() <= 1000 ? allowed : allowed.substring(0, 999) + "…")
+                .setParameter(6, reason)
+                .setParameter(7, admin)
                 .executeUpdate();
-        if (removed == 0) {
-            throw new PolicyChangeRejectedException(pair[0] + " + " + pair[1] + " is not a conflicting pair");
-        }
-        announce.fire(new AccessChanged(AccessChange.POLICY_CHANGED,
-                "segregation-of-duties", "conflicting pair removed: " + pair[0] + " + " + pair[1],
-                reason, null, policies.current().version()));
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** Deletes a pair, once a second administrator approved its removal. */
+    static void deletePair(EntityManager em, String permissionA, String permissionB) {
+        em.createNativeQuery("DELETE FROM sod_conflict WHERE permission_a = ? AND permission_b = ?")
+                .setParameter(1, permissionA)
+                .setParameter(2, permissionB)
+                .executeUpdate();
     }
 
     /** Both permissions parsed, so a typo is refused rather than stored as a pair that never matches. */

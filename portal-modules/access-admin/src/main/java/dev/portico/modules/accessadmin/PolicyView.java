@@ -5,7 +5,9 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.domain.Policy;
 import dev.portico.access.domain.PolicyRule;
+import dev.portico.access.service.HeldPolicyChange;
 import dev.portico.access.service.PolicyAdministration;
+import dev.portico.access.service.PolicyChange;
 import dev.portico.access.service.PolicyChangeRejectedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,7 +26,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
-/** Backs {@code access-admin/policy.xhtml}: the current policy, one rule added or removed at a time. */
+/**
+ * Backs {@code access-admin/policy.xhtml}: the current policy, one rule added or removed at a
+ * time, and the changes held for a second administrator (segregation of duties), approved or
+ * turned down with a reason.
+ */
 @Named
 @ViewScoped
 public class PolicyView implements Serializable {
@@ -33,6 +39,7 @@ public class PolicyView implements Serializable {
     private transient PolicyAdministration administration;
 
     private Policy policy;
+    private List<HeldPolicyChange> held;
 
     @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,63}")
     private String role;
@@ -48,6 +55,23 @@ public class PolicyView implements Serializable {
     @PostConstruct
     void load() {
         policy = administration.currentPolicy();
+        held = administration.heldChanges();
+    }
+
+    /** Changes and pair removals another administrator asked for, which this one may approve. */
+    public List<HeldPolicyChange> getHeld() {
+        return held;
+    }
+
+    public void approve(HeldPolicyChange change) {
+        attempt(() -> text("policy.approved", administration.approve(change.id(), reason).version()));
+    }
+
+    public void reject(HeldPolicyChange change) {
+        attempt(() -> {
+            administration.reject(change.id(), reason);
+            return text("policy.rejected");
+        });
     }
 
     public List<PolicyRule> getRules() {
@@ -64,22 +88,30 @@ public class PolicyView implements Serializable {
         change(() -> administration.removeRule(rule, reason));
     }
 
-    /** A rejected change (duplicate or missing rule) is a message on the page, not an error page. */
-    private void change(Supplier<Policy> publish) {
+    private void change(Supplier<PolicyChange> publish) {
+        attempt(() -> {
+            PolicyChange change = publish.get();
+            return change.applied() ? text("policy.saved", change.policy().version())
+                    : text("policy.held", String.join("; ", change.conflicts()));
+        });
+    }
+
+    /** A rejected change (duplicate or missing rule, stale or own held change) is a message on the page, not an error page. */
+    private void attempt(Supplier<String> change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            published(publish.get());
+            String done = change.get();
+            reason = null;
+            load();
+            faces.addMessage(null, new FacesMessage(done));
         } catch (PolicyChangeRejectedException rejected) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, rejected.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, rejected.getMessage(), null));
         }
     }
 
-    private void published(Policy next) {
-        policy = next;
-        reason = null;
-        String text = MessageFormat.format(ResourceBundle.getBundle("dev.portico.modules.accessadmin.messages",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString("policy.saved"), next.version());
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(text));
+    private static String text(String key, Object... arguments) {
+        return MessageFormat.format(ResourceBundle.getBundle("dev.portico.modules.accessadmin.messages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString(key), arguments);
     }
 
     public int getVersion() {

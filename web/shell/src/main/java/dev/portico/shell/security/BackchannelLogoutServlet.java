@@ -44,6 +44,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
                     + ": " + ended + " session(s) ended");
             response.setStatus(HttpServletResponse.SC_OK);
         } catch (LogoutTokenVerifier.InvalidLogoutTokenException e) {
+            // The reason is ours (InvalidLogoutTokenException never quotes the token), so it is safe to log.
             LOG.log(Level.WARNING, "Refused back-channel logout token: {0}", e.getMessage());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid logout token");
         }

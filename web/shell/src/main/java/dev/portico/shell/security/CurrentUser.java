@@ -28,6 +28,11 @@ public class CurrentUser {
     @Inject
     private SessionAccess access;
 
+    /** What the sign-out form carries, so that no other site can sign the user out. */
+    public String getSignOutToken() {
+        return SignOutToken.of(request.getSession());
+    }
+
     public String getUsername() {
         Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();

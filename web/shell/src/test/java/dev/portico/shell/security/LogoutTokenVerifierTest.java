@@ -1,6 +1,7 @@
 package dev.portico.shell.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
@@ -97,6 +98,44 @@ class LogoutTokenVerifierTest {
     }
 
     @Test
+    void aReplayedTokenIsRefused() throws Exception {
+        String token = token(realmKey, c -> { });
+        verifier.verify(token);
+        assertRefused(token);
+        verifier.verify(token(realmKey, c -> { }));   // another jti: a new logout
+    }
+
+    @Test
+    void tokenWithoutExpiryIsRefused() {
+        assertRefused(token(realmKey, c -> c.unsetClaim("exp")));
+    }
+
+    @Test
+    void expiredTokenIsRefused() {
+        assertRefused(token(realmKey, c -> c.setExpirationTimeMinutesInTheFuture(-5)));
+    }
+
+    @Test
+    void tokenWithoutJtiIsRefused() {
+        assertRefused(token(realmKey, c -> c.unsetClaim("jti")));
+    }
+
+    @Test
+    void anAccessTokenTypeIsNoLogoutToken() throws Exception {
+        assertRefused(token(realmKey, c -> { }, "at+jwt"));
+        verifier.verify(token(realmKey, c -> { }, "logout+jwt"));
+        verifier.verify(token(realmKey, c -> { }, "JWT"));
+    }
+
+    @Test
+    void theReasonNeverQuotesTheToken() {
+        String planted = "evil\n2026-12-02 INFO forged line";
+        LogoutTokenVerifier.InvalidLogoutTokenException refused = assertThrows(LogoutTokenVerifier.InvalidLogoutTokenException.class,
+                () -> verifier.verify(token(realmKey, c -> c.setIssuer(planted))));
+        assertFalse(refused.getMessage().contains("evil") || refused.getMessage().contains("forged"), refused.getMessage());
+    }
+
+    @Test
     void unsignedTokenIsRefused() throws Exception {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims().toJson());
@@ -114,6 +153,7 @@ class LogoutTokenVerifierTest {
         claims.setIssuer(issuer);
         claims.setAudience("portico-internal");
         claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(2);
         claims.setGeneratedJwtId();
         claims.setSubject("user-1");
         claims.setClaim("sid", "session-1");
@@ -122,6 +162,10 @@ class LogoutTokenVerifierTest {
     }
 
     private static String token(RsaJsonWebKey key, Consumer<JwtClaims> change) {
+        return token(key, change, null);
+    }
+
+    private static String token(RsaJsonWebKey key, Consumer<JwtClaims> change, String type) {
         JwtClaims claims = claims();
         change.accept(claims);
         JsonWebSignature jws = new JsonWebSignature();
@@ -129,6 +173,9 @@ class LogoutTokenVerifierTest {
         jws.setKey(key.getPrivateKey());
         jws.setKeyIdHeaderValue(key.getKeyId());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        if (type != null) {
+            jws.setHeader("typ", type);
+        }
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {
