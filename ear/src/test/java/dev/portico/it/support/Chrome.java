@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,6 +31,7 @@ public final class Chrome implements AutoCloseable {
     public static final Path DRIVER = Path.of(System.getProperty("portico.chromedriver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
+    private final List<LogEntry> seen = new ArrayList<>();
 
     public Chrome() {
         ChromeOptions options = new ChromeOptions();
@@ -80,14 +83,32 @@ public final class Chrome implements AutoCloseable {
 
     /** Console entries of level SEVERE: script errors and failed resource loads. */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(e -> e.getMessage())
+                .map(LogEntry::getMessage)
                 .toList();
     }
 
+    /**
+     * Every browser test checks the Content-Security-Policy as it goes: closing the browser fails
+     * the test if the console reported a violation at any point of the session.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> violations = console().stream().map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+            if (!violations.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy violations in the browser console: " + violations);
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** What the console said since the session began (the driver hands each entry out once). */
+    private List<LogEntry> console() {
+        seen.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        return List.copyOf(seen);
     }
 }
