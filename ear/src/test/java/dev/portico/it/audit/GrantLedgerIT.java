@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.audit.domain.LedgerCheckpoint;
 import dev.portico.audit.domain.LedgerEntry;
 import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerVerification.Defect;
@@ -24,10 +25,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -142,6 +146,48 @@ class GrantLedgerIT {
 
         withRowDeleted(last.seq(), () -> assertDefect(Defect.TRUNCATED, last.seq()));
 
+        assertIntact();
+    }
+
+    /**
+     * What the database's credentials allow: delete the last entry and set the head back to the
+     * one before, so that chain and head agree. Only the signed checkpoint outside the database
+     * still knows the ledger went further.
+     */
+    @Test
+    void aTailRolledBackWithItsHeadIsFoundAgainstTheCheckpoint() throws Exception {
+        List<LedgerEntry> three = appendThree();
+        LedgerEntry last = three.get(2);
+        LedgerEntry before = three.get(1);
+        assertIntact();
+        assertEquals(last.seq(), auditor.call(ledger::latestCheckpoint).orElseThrow().seq(), "the checkpoint follows each commit");
+        assertEquals(last.hash(), auditor.call(ledger::latestCheckpoint).orElseThrow().hash());
+
+        withRowDeleted(last.seq(), () -> {
+            setHead(before.seq(), before.hash());
+            try {
+                LedgerVerification result = assertDefect(Defect.ROLLED_BACK, last.seq());
+                assertTrue(result.problem().contains("vouches for entry " + last.seq()), result.problem());
+            } finally {
+                setHead(last.seq(), last.hash());
+            }
+            return null;
+        });
+        assertIntact();
+    }
+
+    @Test
+    void aCheckpointNotSignedWithTheLedgerKeyIsReportedAsForged() throws Exception {
+        LedgerEntry last = appendThree().get(2);
+        Path file = Path.of(System.getProperty("jboss.server.data.dir"), "portico", "ledger-checkpoints.log");
+        String kept = Files.readString(file, StandardCharsets.US_ASCII);
+        String forged = LedgerCheckpoint.sign(last.seq(), last.hash(), Instant.now(), "guessed-key".getBytes(StandardCharsets.UTF_8)).line();
+        Files.writeString(file, kept + forged + "\n", StandardCharsets.US_ASCII);
+        try {
+            assertDefect(Defect.CHECKPOINT_FORGED, last.seq());
+        } finally {
+            Files.writeString(file, kept, StandardCharsets.US_ASCII);
+        }
         assertIntact();
     }
 
@@ -261,6 +307,15 @@ class GrantLedgerIT {
         assertEquals(defect, result.defect(), result::toString);
         assertEquals(seq, result.firstBadSeq(), result::toString);
         return result;
+    }
+
+    private void setHead(long seq, String hash) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("UPDATE grant_ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            statement.setLong(1, seq);
+            statement.setString(2, hash);
+            assertEquals(1, statement.executeUpdate());
+        }
     }
 
     private void update(String sql, String text, long seq) throws SQLException {

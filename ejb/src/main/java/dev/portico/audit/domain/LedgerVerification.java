@@ -23,14 +23,21 @@ public record LedgerVerification(
         /** A number is missing, or an entry does not point to the hash of the one before it. */
         DELETED,
         /** The head disagrees with the last entry: entries were removed from (or added at) the end. */
-        TRUNCATED
+        TRUNCATED,
+        /**
+         * The chain holds together but ends before the latest signed checkpoint kept outside the
+         * database, or holds another entry at its number: the tail and the head were rewritten together.
+         */
+        ROLLED_BACK,
+        /** The latest checkpoint is not signed with the ledger key: the file outside the database was edited. */
+        CHECKPOINT_FORGED
     }
 
     static LedgerVerification passed(long entriesChecked, String lastHash) {
         return new LedgerVerification(true, entriesChecked, lastHash, null, null, null);
     }
 
-    static LedgerVerification failed(long entriesChecked, long seq, Defect defect, String problem) {
+    public static LedgerVerification failed(long entriesChecked, long seq, Defect defect, String problem) {
         return new LedgerVerification(false, entriesChecked, null, seq, defect, problem);
     }
 

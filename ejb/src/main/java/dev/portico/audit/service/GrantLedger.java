@@ -1,5 +1,6 @@
 package dev.portico.audit.service;
 
+import dev.portico.audit.domain.LedgerCheckpoint;
 import dev.portico.audit.domain.LedgerEntry;
 import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerVerification;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grant ledger: an append-only, hash-chained record of every change to access, which
@@ -38,8 +40,14 @@ public interface GrantLedger {
                        @Size(max = LedgerEntry.MAX_NAME_LENGTH) String approvedBy,
                        Integer policyVersion);
 
-    /** Checks every entry, in order, against its hash, its predecessor and the head; stops at the first defect. */
+    /**
+     * Checks every entry, in order, against its hash, its predecessor and the head, and then the
+     * whole against the latest signed checkpoint kept outside the database; stops at the first defect.
+     */
     LedgerVerification verify();
+
+    /** The latest signed checkpoint, for an auditor to keep outside Portico and compare later. */
+    Optional<LedgerCheckpoint> latestCheckpoint();
 
     /** One page of the entries matching the filter, in {@code seq} order (newest first when the page says descending). */
     List<LedgerEntry> history(@NotNull @Valid LedgerFilter filter, @NotNull @Valid PageRequest page);

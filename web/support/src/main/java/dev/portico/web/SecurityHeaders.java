@@ -6,7 +6,6 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -17,10 +16,7 @@ import java.io.IOException;
  * features, and HSTS once the request came over https. Pages get their Content-Security-Policy
  * from PrimeFaces (it knows each page's script nonce); a WAR that renders no pages names its own
  * in the filter's {@code content-security-policy} init parameter (the API: nothing at all).
- *
- * <p>It also sets the session cookie's attributes when the WAR starts: HttpOnly, SameSite=Lax
- * (the browser still sends it on the top-level redirect back from Keycloak, which Strict would
- * not), and Secure when the portal's public address is https.
+ * The session cookie's attributes are {@link SessionCookies}'.
  */
 public class SecurityHeaders implements Filter {
 
@@ -31,10 +27,6 @@ public class SecurityHeaders implements Filter {
     @Override
     public void init(FilterConfig config) {
         contentSecurityPolicy = config.getInitParameter("content-security-policy");
-        SessionCookieConfig cookie = config.getServletContext().getSessionCookieConfig();
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        cookie.setSecure(System.getenv().getOrDefault("PORTICO_PORTAL_URL", "").startsWith("https:"));
     }
 
     @Override

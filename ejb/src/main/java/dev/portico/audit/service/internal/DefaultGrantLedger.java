@@ -7,11 +7,13 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.audit.domain.LedgerChainCheck;
+import dev.portico.audit.domain.LedgerCheckpoint;
 import dev.portico.audit.domain.LedgerEntry;
 import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.domain.LedgerHead;
 import dev.portico.audit.domain.LedgerRecord;
 import dev.portico.audit.domain.LedgerVerification;
+import dev.portico.audit.domain.LedgerVerification.Defect;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.audit.service.LedgerFilter;
 import dev.portico.platform.export.ExportFile;
@@ -26,15 +28,20 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -55,6 +62,12 @@ public class DefaultGrantLedger implements GrantLedger {
 
     @EJB
     private AccessGuard guard;
+
+    @Inject
+    private LedgerCheckpoints checkpoints;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -83,6 +96,19 @@ public class DefaultGrantLedger implements GrantLedger {
         em.persist(LedgerRecord.of(entry));
         // Fail here, inside the caller's use case, rather than at its commit.
         em.flush();
+        // Signed and kept outside the database once the entry is committed, never for one that rolls back.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    checkpoints.record(entry);
+                }
+            }
+        });
         return entry;
     }
 
@@ -95,6 +121,42 @@ public class DefaultGrantLedger implements GrantLedger {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LedgerVerification verify() {
+        // Read before the snapshot starts: every checkpoint in the file is of an entry committed before it.
+        Optional<LedgerCheckpoint> checkpoint = checkpoints.latest();
+        LedgerVerification chain = verifyChain();
+        if (!chain.ok() || checkpoint.isEmpty()) {
+            return chain;
+        }
+        return againstCheckpoint(chain, checkpoint.get());
+    }
+
+    @Override
+    public Optional<LedgerCheckpoint> latestCheckpoint() {
+        return checkpoints.latest();
+    }
+
+    /** The chain is whole; does it still hold what the latest checkpoint vouched for? */
+    private LedgerVerification againstCheckpoint(LedgerVerification chain, LedgerCheckpoint checkpoint) {
+        long checked = chain.entriesChecked();
+        if (!checkpoint.signedWith(checkpoints.key())) {
+            return LedgerVerification.failed(checked, checkpoint.seq(), Defect.CHECKPOINT_FORGED,
+                    "the latest checkpoint (entry " + checkpoint.seq() + ") is not signed with the ledger key: the checkpoint file was edited");
+        }
+        if (checkpoint.seq() > checked) {
+            return LedgerVerification.failed(checked, checked + 1, Defect.ROLLED_BACK,
+                    "the ledger ends at entry " + checked + ", but a checkpoint signed at " + checkpoint.at() + " vouches for entry "
+                            + checkpoint.seq() + ": entries " + (checked + 1) + " to " + checkpoint.seq() + " were removed and the head rewritten");
+        }
+        LedgerRecord vouched = em.find(LedgerRecord.class, checkpoint.seq());
+        if (vouched == null || !vouched.getHash().equals(checkpoint.hash())) {
+            return LedgerVerification.failed(checked, checkpoint.seq(), Defect.ROLLED_BACK,
+                    "entry " + checkpoint.seq() + " is not the one the checkpoint signed at " + checkpoint.at()
+                            + " vouches for: the chain was rewritten from there on");
+        }
+        return chain;
+    }
+
+    private LedgerVerification verifyChain() {
         LedgerHead head = em.find(LedgerHead.class, LedgerHead.ID);
         if (head == null) {
             return LedgerVerification.headMissing();

@@ -87,6 +87,10 @@ public class LedgerView implements Serializable {
                 : new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         MessageFormat.format(messages.getString("ledger.broken"), result.firstBadSeq(), result.defect(), result.problem()), null);
         FacesContext.getCurrentInstance().addMessage(null, message);
+        // The line an auditor keeps outside Portico: a later verify against it shows a rolled-back tail.
+        ledger.latestCheckpoint().ifPresent(checkpoint -> FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(messages.getString("ledger.checkpoint"),
+                        Long.toString(checkpoint.seq()), checkpoint.at().toString(), checkpoint.line()), null)));
     }
 
     public LazyDataModel<LedgerEntry> getEntries() {
