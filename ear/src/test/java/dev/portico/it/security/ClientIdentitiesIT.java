@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Api;
 import dev.portico.it.support.ApiProblems;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.KeycloakRest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ClientIdentitiesIT {
 
-    private static final String KEYCLOAK = System.getProperty("portico.keycloakUrl");
-    private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/portico/protocol/openid-connect/token";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,26 +40,26 @@ class ClientIdentitiesIT {
         for (String portal : List.of("INTERNAL", "EXTERNAL")) {
             String secret = System.getenv().getOrDefault("PORTICO_" + portal + "_CLIENT_SECRET",
                     "portico-" + portal.toLowerCase() + "-demo-secret");
-            HttpResponse<String> refused = token("grant_type=client_credentials&client_id=portico-admin&client_secret=" + enc(secret));
+            HttpResponse<String> refused = KeycloakRest.token("grant_type=client_credentials&client_id=portico-admin&client_secret=" + enc(secret));
             assertEquals(401, refused.statusCode(), portal + ": " + refused.body());
             assertTrue(refused.body().contains("Invalid client credentials"), refused.body());
         }
         String own = System.getenv().getOrDefault("PORTICO_ADMIN_CLIENT_SECRET", "portico-admin-demo-secret");
-        assertEquals(200, token("grant_type=client_credentials&client_id=portico-admin&client_secret=" + enc(own)).statusCode(),
+        assertEquals(200, KeycloakRest.token("grant_type=client_credentials&client_id=portico-admin&client_secret=" + enc(own)).statusCode(),
                 "with its own secret it signs in (RoleGrantsIT grants through it)");
     }
 
     @Test
     void aTokenOfAnotherApplicationOfTheRealmGets401FromTheApi() {
         String clientId = "another-app-" + System.nanoTime();
-        String admin = masterToken();
-        HttpResponse<String> created = admin("POST", "/clients", admin, Json.createObjectBuilder()
+        String admin = KeycloakRest.masterToken();
+        HttpResponse<String> created = KeycloakRest.admin("POST", "/clients", admin, Json.createObjectBuilder()
                 .add("clientId", clientId).add("publicClient", true).add("directAccessGrantsEnabled", true)
                 .add("standardFlowEnabled", false).add("fullScopeAllowed", true).build().toString());
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         try {
-            HttpResponse<String> issued = token("grant_type=password&scope=openid&client_id=" + clientId + "&username=dina&password=dina");
+            HttpResponse<String> issued = KeycloakRest.token("grant_type=password&scope=openid&client_id=" + clientId + "&username=dina&password=dina");
             assertEquals(200, issued.statusCode(), issued.body());
             String foreign = Api.json(issued.body()).getString("access_token");
             JsonObject claims = claimsOf(foreign);
@@ -75,20 +71,20 @@ class ClientIdentitiesIT {
             assertTrue(claimsOf(own).toString().contains("portico-api"), "the CLI client's token names the API");
             assertEquals(200, Api.get("/v1/accounts?limit=1", own).statusCode(), "and still works");
         } finally {
-            assertEquals(204, admin("DELETE", location, admin, null).statusCode());
+            assertEquals(204, KeycloakRest.admin("DELETE", location, admin, null).statusCode());
         }
     }
 
     /** The portals' tokens come from a code flow a test cannot shortcut: Keycloak's own evaluation shows what they carry. */
     @Test
     void thePortalsTokensNameTheApiAsTheirAudience() {
-        String admin = masterToken();
-        String dina = Json.createReader(new StringReader(admin("GET", "/users?exact=true&username=dina", admin, null).body()))
+        String admin = KeycloakRest.masterToken();
+        String dina = Json.createReader(new StringReader(KeycloakRest.admin("GET", "/users?exact=true&username=dina", admin, null).body()))
                 .readArray().getJsonObject(0).getString("id");
         for (String client : List.of("portico-internal", "portico-external")) {
-            String id = Json.createReader(new StringReader(admin("GET", "/clients?clientId=" + client, admin, null).body()))
+            String id = Json.createReader(new StringReader(KeycloakRest.admin("GET", "/clients?clientId=" + client, admin, null).body()))
                     .readArray().getJsonObject(0).getString("id");
-            HttpResponse<String> example = admin("GET", "/clients/" + id
+            HttpResponse<String> example = KeycloakRest.admin("GET", "/clients/" + id
                     + "/evaluate-scopes/generate-example-access-token?scope=openid&userId=" + dina, admin, null);
             assertEquals(200, example.statusCode(), example.body());
             assertTrue(Api.json(example.body()).get("aud").toString().contains("portico-api"), client + ": " + example.body());
@@ -99,38 +95,9 @@ class ClientIdentitiesIT {
         return Api.json(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
-    private static String masterToken() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")).build());
-        assertEquals(200, response.statusCode(), response.body());
-        return Api.json(response.body()).getString("access_token");
-    }
 
-    /** Keycloak's admin REST API for the portico realm, as its bootstrap administrator. */
-    private static HttpResponse<String> admin(String method, String path, String token, String json) {
-        URI uri = URI.create(path.startsWith("http") ? path : KEYCLOAK + "/admin/realms/portico" + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return send(request.build());
-    }
 
-    private static HttpResponse<String> token(String form) {
-        return send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
 
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

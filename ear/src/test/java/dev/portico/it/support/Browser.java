@@ -38,6 +38,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The cookie the browser holds under {@code name} for {@code path}, with its attributes as the server set them. */
+    public org.htmlunit.util.Cookie cookie(String name, String path) {
+        return client.getCookieManager().getCookies().stream()
+                .filter(c -> c.getName().equals(name) && c.getPath() != null && c.getPath().startsWith(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " for " + path + ": " + client.getCookieManager().getCookies()));
+    }
+
     public Page post(String url) {
         try {
             return client.getPage(new WebRequest(new URL(url), HttpMethod.POST));

@@ -42,6 +42,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 405 -> "urn:portico:problem:method-not-allowed";
             case 406, 415 -> "urn:portico:problem:unsupported-media-type";
             case 409 -> "urn:portico:problem:conflict";
+            case 413 -> "urn:portico:problem:too-large";
+            case 429 -> "urn:portico:problem:too-many-requests";
             default -> status >= 500 ? "urn:portico:problem:server-error" : "about:blank";
         };
     }

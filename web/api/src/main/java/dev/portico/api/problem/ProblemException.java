@@ -8,12 +8,23 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors, long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429, answered with {@code Retry-After: seconds}. */
+    public static ProblemException tooManyRequests(String detail, long seconds) {
+        return new ProblemException(429, "Too many requests", detail, List.of(), seconds);
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -34,5 +45,9 @@ public class ProblemException extends RuntimeException {
 
     List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

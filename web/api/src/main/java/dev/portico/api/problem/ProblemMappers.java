@@ -52,7 +52,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             problem = Problem.of(500, "Server error", "The request could not be completed; quote the correlation id to support.",
                     instance, correlationId);
         }
-        return problem.toResponse();
+        Response answer = problem.toResponse();
+        if (cause instanceof ProblemException limited && limited.retryAfterSeconds() > 0) {
+            return Response.fromResponse(answer).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return answer;
     }
 
     /** The problem for an exception the API expects, or null for a failure (logged, 500). */
@@ -96,9 +100,21 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     correlationId, List.of(new Problem.FieldError("body", "must be JSON of the documented shape")));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            // Words of ours: RESTEasy's own messages name the framework and echo the URL.
             int status = web.getResponse().getStatus();
-            return Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(), cause.getMessage(), instance, correlationId);
+            return Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(), detailFor(status), instance, correlationId);
         }
         return null;
+    }
+
+    static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is no such resource; the API is described at /api/openapi.";
+            case 405 -> "This resource does not answer that method.";
+            case 406 -> "The API answers application/json (problems as application/problem+json).";
+            case 415 -> "Send the body as application/json.";
+            case 413 -> "The body is larger than the API accepts.";
+            default -> "The request cannot be served as sent.";
+        };
     }
 }

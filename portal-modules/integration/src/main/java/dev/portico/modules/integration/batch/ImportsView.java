@@ -26,9 +26,19 @@ public class ImportsView {
     private Part file;
     private ImportResult result;
 
+    /**
+     * The largest CSV the page takes (about 100 000 account rows). The Faces servlet's multipart
+     * limit (web-fragment.xml) stops anything much larger before it is buffered to disk.
+     */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
     public void upload() {
         if (file == null || file.getSize() == 0) {
             BatchMessages.warn("imports.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            BatchMessages.warn("imports.tooLarge", file.getSize() / (1024 * 1024), MAX_BYTES / (1024 * 1024));
             return;
         }
         try (InputStream in = file.getInputStream()) {
