@@ -8,15 +8,25 @@ print_summary() {
   local kc="${PORTICO_OIDC_PROVIDER_URL%/realms/*}"
   cat <<EOF
 
-Portico is up.
+Portico is up ($PORTICO_MODE).
   Start here        $PORTICO_PORTAL_URL/   (sends you to the portal your roles allow)
   Internal portal   $PORTICO_PORTAL_URL/internal/
   External portal   $PORTICO_PORTAL_URL/external/
-  Keycloak admin    $kc/admin/master/console/#/portico   ($PORTICO_KEYCLOAK_ADMIN / $PORTICO_KEYCLOAK_ADMIN_PASSWORD)
+  Keycloak admin    $kc/admin/master/console/#/portico   ($PORTICO_KEYCLOAK_ADMIN)
   Database          $PORTICO_DB_URL   ($PORTICO_DB_USER)
   Logs              ./portal logs [wildfly|keycloak|mariadb]
+EOF
+  if is_production; then
+    cat <<EOF
 
-Demo logins (password = user name, demo realm only):
+No demo users: create your administrators in Keycloak and grant them portal-admin
+(docs/security.md, "Production checklist").
+EOF
+    return 0
+  fi
+  cat <<EOF
+
+Demo logins (password = user name, demo realm only; Keycloak admin: admin / admin):
   user     role                            portal
   alice    sales-rep                       internal
   frank    sales-manager, partner-support  internal (+ external support view)
@@ -25,6 +35,7 @@ Demo logins (password = user name, demo realm only):
   dave     finance                         internal
   erin     warehouse                       internal
   ada      portal-admin                    internal
+  zara     portal-admin (second approver)  internal
   audrey   auditor (read-only)             internal
   dina     distributor  Northwind          external
   dan      distributor  Southwind          external
@@ -33,6 +44,7 @@ EOF
 }
 
 cmd_up() {
+  production_checks
   need_command java "install a Java 17 JDK"
   need_command mvn "install Maven 3.8+"
   build_ear
@@ -42,8 +54,8 @@ cmd_up() {
   if [ -n "$(service_pid wildfly)" ]; then
     say "WildFly already running (pid $(service_pid wildfly))"
     local sum_file="$WF_HOME/.portico-cli.sha256"
-    if [ "$(sha256sum "$PORTICO_CLI" | cut -d' ' -f1)" != "$(cat "$sum_file" 2>/dev/null)" ]; then
-      say "note: config/wildfly/portico.cli changed — run './portal down && ./portal up' to apply it"
+    if [ "$(wildfly_config_sum)" != "$(cat "$sum_file" 2>/dev/null)" ]; then
+      say "note: config/wildfly changed — run './portal down && ./portal up' to apply it"
     fi
     wildfly_stage_ear
   else

@@ -22,16 +22,19 @@ mariadb_install() {
 }
 
 # Database and application user; idempotent, so it also repairs a half-finished first start.
+# The user may connect from this host only (the server listens on 127.0.0.1 anyway), with
+# PORTICO_DB_PASSWORD, which a restart with a new one also applies.
 mariadb_create_schema() {
-  mariadb_client <<SQL || die "creating database/user portico failed — see $LOGS/mariadb.log"
-CREATE DATABASE IF NOT EXISTS portico CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'portico'@'%' IDENTIFIED BY 'portico';
-CREATE USER IF NOT EXISTS 'portico'@'localhost' IDENTIFIED BY 'portico';
-CREATE USER IF NOT EXISTS 'portico'@'127.0.0.1' IDENTIFIED BY 'portico';
-GRANT ALL ON portico.* TO 'portico'@'%';
-GRANT ALL ON portico.* TO 'portico'@'localhost';
-GRANT ALL ON portico.* TO 'portico'@'127.0.0.1';
-SQL
+  local user="${PORTICO_DB_USER//\'/\'\'}" password="${PORTICO_DB_PASSWORD//\'/\'\'}" host
+  {
+    echo "CREATE DATABASE IF NOT EXISTS portico CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    echo "DROP USER IF EXISTS '$user'@'%';"
+    for host in localhost 127.0.0.1; do
+      echo "CREATE USER IF NOT EXISTS '$user'@'$host' IDENTIFIED BY '$password';"
+      echo "ALTER USER '$user'@'$host' IDENTIFIED BY '$password';"
+      echo "GRANT ALL ON portico.* TO '$user'@'$host';"
+    done
+  } | mariadb_client || die "creating database/user $PORTICO_DB_USER failed — see $LOGS/mariadb.log"
 }
 
 # An external database (PORTICO_DB_URL given) must answer before we go on.

@@ -39,14 +39,25 @@ wildfly_install_eclipselink() {
 }
 
 # Apply config/wildfly/portico.cli offline, again whenever the file changed.
+# The broker's acceptors follow PORTICO_BROKER_REMOTE: config/wildfly/broker-{local,remote}.cli.
+wildfly_broker_cli() {
+  if [ "$PORTICO_BROKER_REMOTE" = true ]; then echo "$ROOT/config/wildfly/broker-remote.cli"; else echo "$ROOT/config/wildfly/broker-local.cli"; fi
+}
+
+# What the configured server was configured from: both CLI scripts, as one hash.
+wildfly_config_sum() { cat "$PORTICO_CLI" "$(wildfly_broker_cli)" | sha256sum | cut -d' ' -f1; }
+
 wildfly_configure() {
-  local sum_file="$WF_HOME/.portico-cli.sha256" sum
-  sum="$(sha256sum "$PORTICO_CLI" | cut -d' ' -f1)"
+  local sum_file="$WF_HOME/.portico-cli.sha256" sum broker
+  broker="$(wildfly_broker_cli)"
+  sum="$(wildfly_config_sum)"
   [ -f "$sum_file" ] && [ "$(cat "$sum_file")" = "$sum" ] && return 0
-  say "configuring WildFly (config/wildfly/portico.cli)"
+  say "configuring WildFly (config/wildfly/portico.cli, $(basename "$broker"))"
   mkdir -p "$LOGS"
   jboss_cli --file="$PORTICO_CLI" >>"$LOGS/wildfly-cli.log" 2>&1 \
     || die "WildFly configuration failed — see $LOGS/wildfly-cli.log"
+  jboss_cli --file="$broker" >>"$LOGS/wildfly-cli.log" 2>&1 \
+    || die "WildFly broker configuration failed — see $LOGS/wildfly-cli.log"
   echo "$sum" >"$sum_file"
 }
 

@@ -14,7 +14,8 @@ import org.primefaces.context.PrimeFacesContext;
  * carries the nonce of the page it came from (so a forged post cannot reuse another page's
  * scripts) and its script adds it to Ajax requests; a plain form posted without scripts, as our
  * imports and sign-out forms are meant to be, would otherwise lack it and fail. Registered for
- * {@code PostAddToViewEvent} on {@link UIForm} in faces-config.xml.
+ * {@code PostAddToViewEvent} on {@code HtmlForm} in faces-config.xml (the exact class: Mojarra
+ * matches a listener's source class exactly, not its supertypes).
  */
 public class CspNonceInForms implements SystemEventListener {
 
