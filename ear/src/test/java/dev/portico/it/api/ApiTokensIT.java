@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Api;
 import dev.portico.it.support.ApiProblems;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.KeycloakRest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +63,7 @@ class ApiTokensIT {
     /** Signed by the same Keycloak, with a key of another realm and that realm as its issuer. */
     @Test
     void aTokenOfAnotherRealmIsRefused() {
-        String master = masterToken();
+        String master = KeycloakRest.masterToken();
         assertTrue(decode(master.split("\\.")[1]).getString("iss").endsWith("/realms/master"));
         assertRefused(master);
     }
@@ -71,9 +71,9 @@ class ApiTokensIT {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         // portico-cli's tokens live 3 s while one is issued (the admin REST API, as an operator would set it).
-        String admin = masterToken();
+        String admin = KeycloakRest.masterToken();
         URI clients = URI.create(KEYCLOAK + "/admin/realms/portico/clients?clientId=portico-cli");
-        JsonObject client = Json.createReader(new StringReader(send(HttpRequest.newBuilder(clients)
+        JsonObject client = Json.createReader(new StringReader(KeycloakRest.send(HttpRequest.newBuilder(clients)
                 .header("Authorization", "Bearer " + admin).GET().build()).body())).readArray().getJsonObject(0);
         URI self = URI.create(KEYCLOAK + "/admin/realms/portico/clients/" + client.getString("id"));
         JsonObject attributes = client.getJsonObject("attributes");
@@ -93,21 +93,13 @@ class ApiTokensIT {
     }
 
     private static void update(URI client, String admin, JsonObject representation, JsonObject attributes) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(client)
+        HttpResponse<String> response = KeycloakRest.send(HttpRequest.newBuilder(client)
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(representation).add("attributes", attributes)
                         .build().toString())).build());
         assertEquals(204, response.statusCode(), response.body());
     }
 
-    private static String masterToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertEquals(200, response.statusCode(), response.body());
-        return Api.json(response.body()).getString("access_token");
-    }
 
     private static void assertRefused(String token) {
         HttpResponse<String> response = Api.get(ACCOUNTS, token);
@@ -129,11 +121,4 @@ class ApiTokensIT {
         return copy.build();
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -125,7 +125,14 @@ public final class Browser implements AutoCloseable {
 
     /** The page with its correlation id (16 hex digits, new on every request) blanked: to compare two answers word for word. */
     public static String withoutReference(String page) {
-        return page.replaceAll("[0-9a-f]{16}", "REF");
+        return withoutNonce(page).replaceAll("[0-9a-f]{16}", "REF");
+    }
+
+    /** A page without its CSP nonce, which differs on every request by design. */
+    public static String withoutNonce(String page) {
+        String nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page).results()
+                .map(m -> m.group(1)).findFirst().orElse(null);
+        return nonce == null ? page : page.replace(nonce, "NONCE");
     }
 
     public static String text(HtmlPage page, String id) {
