@@ -46,6 +46,12 @@ public final class Browser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no cookie " + name + " for " + path + ": " + client.getCookieManager().getCookies()));
     }
 
+    /** A cookie for the portal's host, as another page (or an attacker) could have set it. */
+    public void plantCookie(String name, String value, String path) {
+        String host = java.net.URI.create(System.getProperty("portico.baseUrl")).getHost();
+        client.getCookieManager().addCookie(new org.htmlunit.util.Cookie(host, name, value, path, null, false));
+    }
+
     public Page post(String url) {
         try {
             return client.getPage(new WebRequest(new URL(url), HttpMethod.POST));

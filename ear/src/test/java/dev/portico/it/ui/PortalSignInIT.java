@@ -131,6 +131,24 @@ class PortalSignInIT {
         }
     }
 
+    /**
+     * Session fixation: an attacker who planted a session id in the victim's browser before she
+     * signs in must not find that id signed in afterwards.
+     */
+    @Test
+    void signingInGivesTheSessionANewIdSoAPlantedOneNeverSignsIn() {
+        String planted = "PLANTEDSESSIONID-" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        try (Browser victim = new Browser(); Browser attacker = new Browser()) {
+            victim.plantCookie("JSESSIONID", planted, "/internal");
+            victim.signIn(INTERNAL, "frank");
+            assertFalse(isLoginForm(victim.open(INTERNAL)), "the victim is signed in");
+            assertFalse(victim.cookie("JSESSIONID", "/internal").getValue().startsWith(planted), "with a session id of the server's");
+
+            attacker.plantCookie("JSESSIONID", planted, "/internal");
+            assertTrue(isLoginForm(attacker.open(INTERNAL)), "the planted id opens nothing");
+        }
+    }
+
     @Test
     void rootSendsEachUserToThePortalTheirRolesAllow() {
         try (Browser staff = new Browser(); Browser partner = new Browser()) {

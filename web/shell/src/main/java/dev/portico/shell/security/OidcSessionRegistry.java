@@ -19,6 +19,10 @@ public class OidcSessionRegistry {
     private final Map<String, Set<HttpSession>> bySid = new ConcurrentHashMap<>();
     private final Map<String, Set<HttpSession>> bySubject = new ConcurrentHashMap<>();
 
+    boolean isRegistered(HttpSession session) {
+        return session.getAttribute(SID_ATTRIBUTE) != null;
+    }
+
     void register(HttpSession session, String sid, String subject) {
         if (session.getAttribute(SID_ATTRIBUTE) != null) {
             return;

@@ -64,9 +64,17 @@ public class PortalAccessFilter extends HttpFilter {
         return servletPath.equals(folder) || servletPath.equals(folder + "index.xhtml");
     }
 
+    /**
+     * On the first signed-in request of a session: a new session id, then the session in the
+     * registry. Undertow takes over the id a browser brings when it creates a session (so that
+     * forwards across WARs work); an id planted in the victim's browser before sign-in would
+     * otherwise name the signed-in session (session fixation). WildFly's OIDC client does not
+     * change it; the attributes, its tokens among them, stay with the session.
+     */
     private void register(HttpServletRequest request, OidcPrincipal<?> oidc) {
         IDToken token = oidc.getOidcSecurityContext() == null ? null : oidc.getOidcSecurityContext().getIDToken();
-        if (token != null) {
+        if (token != null && !sessions.isRegistered(request.getSession())) {
+            request.changeSessionId();
             sessions.register(request.getSession(), token.getClaimValueAsString("sid"), token.getSubject());
         }
     }
