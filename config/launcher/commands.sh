@@ -173,7 +173,8 @@ cmd_help() {
   cat <<'EOF'
 Usage: ./portal COMMAND
 
-  up                 build the EAR if needed, start MariaDB, Keycloak and WildFly, deploy Portico
+  up [--production]  build the EAR if needed, start MariaDB, Keycloak and WildFly, deploy Portico;
+                     --production (or PORTICO_MODE=production): no demo users, data or secrets
   down               stop what "up" started (WildFly, Keycloak, MariaDB); data is kept
   status             one line per service
   seed [--accounts N] [--orders M] [--crm]
@@ -186,7 +187,8 @@ Usage: ./portal COMMAND
   kill-wildfly       crash drill: SIGKILL the WildFly JVM of this home (./portal up starts it again)
   help               this text
 
-Environment (all optional):
+Environment (all optional in the demo; the secrets are required in production):
+  PORTICO_MODE                      demo (default) or production (docs/security.md, production checklist)
   PORTICO_HOME                      state directory (default ./.portico)
   PORTICO_HTTP_PORT                 WildFly HTTP port (8080)
   PORTICO_MANAGEMENT_PORT           WildFly management port (9990)
@@ -203,6 +205,9 @@ Environment (all optional):
   PORTICO_ADMIN_CLIENT_SECRET       secret of portico-admin, Portico's Keycloak administration account (demo default)
   PORTICO_BROKER_CRM_PASSWORD, PORTICO_BROKER_ERP_PASSWORD, PORTICO_BROKER_OPS_PASSWORD,
   PORTICO_BROKER_RECOVERY_PASSWORD  broker passwords of crm-side, erp-side, integration-ops, xa-recovery (demo defaults)
+  PORTICO_BROKER_REMOTE             true: let clients outside WildFly reach the broker (false)
+  PORTICO_LEDGER_KEY                key that signs the grant ledger's checkpoints (demo default)
+  PORTICO_API_WRITES_PER_MINUTE     API writes per user and minute before 429 (60)
 EOF
 }
 

@@ -66,9 +66,10 @@ public class PortalAccessFilter extends HttpFilter {
 
     /**
      * On the first signed-in request of a session: a new session id, then the session in the
-     * registry. Undertow takes over the id a browser brings when it creates a session (so that
-     * forwards across WARs work); an id planted in the victim's browser before sign-in would
-     * otherwise name the signed-in session (session fixation). WildFly's OIDC client does not
+     * registry. Undertow creates a session under the id the browser brings when another WAR of
+     * the server knows it (so that forwards across WARs keep one session): a partner's external
+     * session id planted in a colleague's browser would otherwise name her internal session
+     * once she signs in (session fixation; PortalSignInIT). WildFly's OIDC client does not
      * change it; the attributes, its tokens among them, stay with the session.
      */
     private void register(HttpServletRequest request, OidcPrincipal<?> oidc) {
