@@ -156,6 +156,17 @@ class QuotesApiIT {
         assertProblem(Api.get("/v1/quotes/abc", dina), 404, NOT_FOUND);
     }
 
+    /** The API has no price field; one sent anyway is not a price (the page's field is refused in the service, QuotesIT). */
+    @Test
+    void aUnitPriceInTheBodySetsNoPrice() throws Exception {
+        long account = RemoteFixtures.northwindCustomer("QuotesApiIT tampered price");
+        HttpResponse<String> created = Api.post("/v1/quotes", Api.token("dina"),
+                "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2,\"unitPrice\":0.01,\"price\":0.01}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(new BigDecimal("90.00"), Api.json(created.body()).getJsonObject("quote").getJsonNumber("total").bigDecimalValue(),
+                "2 × 45.00 from the price list");
+    }
+
     @Test
     void cursorPagingVisitsEveryQuoteOnceInIdOrder() throws Exception {
         String bob = Api.token("bob");

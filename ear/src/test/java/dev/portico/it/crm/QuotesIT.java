@@ -71,6 +71,7 @@ class QuotesIT {
     @EJB
     private RunAsServiceAgent bob;
 
+
     @EJB
     private Fixtures fixtures;
 

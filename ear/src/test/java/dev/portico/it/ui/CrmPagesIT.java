@@ -91,6 +91,34 @@ class CrmPagesIT {
         }
     }
 
+    /**
+     * Today's tampering path: the partner portal's form had a unit-price field, and whatever dina
+     * typed there was the price the ERP confirmed. Now the form has none, and a price field
+     * added to the post by hand is no price either.
+     */
+    @Test
+    void aPartnerOrdersAtTheCompanysPriceWhateverHerFormSends() throws Exception {
+        long account = RemoteFixtures.northwindCustomer("CrmPagesIT partner price");
+        try (Browser dina = new Browser()) {
+            dina.signIn(BASE + "/external/", "dina");
+            HtmlPage form = (HtmlPage) dina.open(BASE + "/external/orders/new.xhtml?account=" + account);
+            assertTrue(form.getElementById("quote-form:rows:0:unitPrice") == null, "no price field for a partner");
+            assertTrue(form.getElementById("quote-form:currency") == null, "nor a currency: the price list's");
+            HtmlForm quote = form.getFormByName("quote-form");
+            quote.getInputByName("quote-form:rows:0:sku").setValue("PRD-0001");
+            quote.getInputByName("quote-form:rows:0:quantity").setValue("2");
+            org.htmlunit.html.DomElement tampered = form.createElement("input");
+            tampered.setAttribute("type", "hidden");
+            tampered.setAttribute("name", "quote-form:rows:0:unitPrice");
+            tampered.setAttribute("value", "0.01");
+            quote.appendChild(tampered);
+
+            HtmlPage draft = click(form, "quote-form:create");
+
+            assertEquals("90.00 EUR", text(draft, "quote-total"), "2 × 45.00 from the price list, not 2 × 0.01");
+        }
+    }
+
     @Test
     void aProspectsQuoteIsRefusedOnThePage() throws Exception {
         long quote = RemoteFixtures.draftQuote(RemoteFixtures.eastProspect("CrmPagesIT Eastgate"));

@@ -106,6 +106,8 @@ public class DefaultQuotes implements Quotes {
         Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()));
         String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
                 : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
+        // A partner orders at the company's price: what a partner sends never sets one.
+        boolean partner = !grant.caller().organisations().isEmpty();
         Map<Integer, String> problems = new TreeMap<>();
         List<QuoteLine.Item> items = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -113,6 +115,8 @@ public class DefaultQuotes implements Quotes {
             PriceList.ListPrice list = prices.get(line.sku());
             if (list == null) {
                 problems.put(i, "no product " + line.sku() + " in the catalogue");
+            } else if (partner && line.unitPrice() != null) {
+                problems.put(i, "partners order at the company's price; leave the unit price out");
             } else if (line.unitPrice() == null && !list.currency().equals(currency)) {
                 problems.put(i, "no list price in " + currency + "; give a unit price");
             } else {

@@ -7,17 +7,21 @@ import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.crm.service.Quotes;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.shell.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -85,6 +89,9 @@ public class NewQuoteView implements Serializable {
     @EJB
     private transient CustomerAccounts accounts;
 
+    @Inject
+    private CurrentUser user;
+
     private Long account;
     private String currency = "USD";
     private final List<Row> rows = new ArrayList<>(IntStream.range(0, ROWS).mapToObj(i -> new Row()).toList());
@@ -113,8 +120,12 @@ public class NewQuoteView implements Serializable {
             return null;
         }
         try {
-            long id = quotes.create(new NewQuote(account, currency, lines)).id();
+            // A partner orders at the company's price, in the price list's currency.
+            long id = quotes.create(new NewQuote(account, isPartner() ? null : currency, lines)).id();
             return "/orders/quote?faces-redirect=true&id=" + id;
+        } catch (QuoteLinesException refused) {
+            refused.problems().forEach((line, problem) -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    MessageFormat.format(messages.getString("new.lineRefused"), line + 1, problem), null)));
         } catch (NoSuchRecordException unknown) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.getString("new.noAccount"), null));
         } catch (EJBException invalid) {
@@ -125,6 +136,11 @@ public class NewQuoteView implements Serializable {
                     v.getPropertyPath() + ": " + v.getMessage(), null)));
         }
         return null;
+    }
+
+    /** Partners (users of a partner organisation) see no price or currency field: the price list's apply. */
+    public boolean isPartner() {
+        return !user.getOrganisations().isEmpty();
     }
 
     public Long getAccount() {
