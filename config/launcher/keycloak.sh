@@ -14,6 +14,12 @@ keycloak_prepare() {
     rm -rf "$KC_HOME.tmp"
     cp -a "$KC_DIST" "$KC_HOME.tmp" && mv "$KC_HOME.tmp" "$KC_HOME"
   fi
+  # A demo realm from before the realm/overlay split (one shared client secret, no marker) would
+  # keep refusing the portals' new secrets: the demo starts that Keycloak afresh instead.
+  if ! is_production && [ -d "$KC_HOME/data/h2" ] && [ ! -f "$KC_HOME/data/portico-demo.applied" ]; then
+    say "the demo realm predates config/keycloak/demo: importing it afresh (removing $KC_HOME/data)"
+    rm -rf "$KC_HOME/data"
+  fi
   # Imported only when the realm does not exist yet (Keycloak skips existing realms).
   mkdir -p "$KC_HOME/data/import"
   cp "$REALM_JSON" "$KC_HOME/data/import/portico-realm.json"
