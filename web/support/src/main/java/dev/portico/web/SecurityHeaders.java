@@ -16,7 +16,7 @@ import java.io.IOException;
  * features, and HSTS once the request came over https. Pages get their Content-Security-Policy
  * from PrimeFaces (it knows each page's script nonce); a WAR that renders no pages names its own
  * in the filter's {@code content-security-policy} init parameter (the API: nothing at all).
- * The session cookie's attributes are {@link SessionCookies}'.
+ * The session cookie's attributes are set by {@link SessionCookies}.
  */
 public class SecurityHeaders implements Filter {
 
