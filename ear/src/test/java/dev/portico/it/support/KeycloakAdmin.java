@@ -41,7 +41,7 @@ public final class KeycloakAdmin {
     }
 
     /** Runs {@code work} against the portico realm as Keycloak's bootstrap administrator. */
-    public static <T> T inRealm(Function<RealmResource, T> work) {
+    private static <T> T inRealm(Function<RealmResource, T> work) {
         String provider = System.getenv().getOrDefault("PORTICO_OIDC_PROVIDER_URL", "http://localhost:8180/realms/portico");
         String server = provider.substring(0, provider.indexOf("/realms/"));
         try (Keycloak admin = KeycloakBuilder.builder().serverUrl(server).realm("master").clientId("admin-cli")
@@ -50,7 +50,7 @@ public final class KeycloakAdmin {
         }
     }
 
-    public static String userId(RealmResource realm, String username) {
+    private static String userId(RealmResource realm, String username) {
         return realm.users().searchByUsername(username, true).get(0).getId();
     }
 }

@@ -44,6 +44,9 @@ public class PolicyAdministration {
     static final Permission VIEW = Permission.of("access-admin", Action.VIEW);
     static final Permission EDIT = Permission.of("access-admin", Action.EDIT);
 
+    /** {@code held_policy_change.conflicts} (V15). */
+    static final int HELD_CONFLICTS_LENGTH = 1000;
+
     @EJB
     private AccessGuard guard;
 
@@ -101,7 +104,7 @@ public class PolicyAdministration {
                 .setParameter(1, previous.version())
                 .setParameter(2, serialise(rules))
                 .setParameter(3, changes(previous.rules(), rules, previous.version() + 1))
-                .setParameter(4, cut(String.join("; ", conflicts), 1000))
+                .setParameter(4, cut(String.join("; ", conflicts), HELD_CONFLICTS_LENGTH))
                 .setParameter(5, reason)
                 .setParameter(6, admin)
                 .executeUpdate();
@@ -208,7 +211,8 @@ public class PolicyAdministration {
         }).toList();
     }
 
-    private static String cut(String text, int max) {
+    /** {@code text}, or its first {@code max - 1} characters and "…": what a column of {@code max} keeps. */
+    static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
@@ -218,7 +222,7 @@ public class PolicyAdministration {
         after.stream().filter(r -> !before.contains(r)).forEach(r -> parts.add("+" + describe(r)));
         before.stream().filter(r -> !after.contains(r)).forEach(r -> parts.add("-" + describe(r)));
         String text = "v" + version + ": " + (parts.isEmpty() ? "no rule changed" : String.join("; ", parts));
-        return text.length() <= AccessChanged.MAX_DETAIL_LENGTH ? text : text.substring(0, AccessChanged.MAX_DETAIL_LENGTH - 1) + "…";
+        return cut(text, AccessChanged.MAX_DETAIL_LENGTH);
     }
 
     private static String describe(PolicyRule rule) {

@@ -136,7 +136,7 @@ public class SegregationOfDuties {
                 .setParameter(2, existing.permissionA())
                 .setParameter(3, existing.permissionB())
                 .setParameter(4, "remove the conflicting pair " + existing.permissionA() + " + " + existing.permissionB())
-                .setParameter(5, allowed.length() <= 1000 ? allowed : allowed.substring(0, 999) + "…")
+                .setParameter(5, PolicyAdministration.cut(allowed, PolicyAdministration.HELD_CONFLICTS_LENGTH))
                 .setParameter(6, reason)
                 .setParameter(7, admin)
                 .executeUpdate();
