@@ -14,10 +14,12 @@ keycloak_prepare() {
     rm -rf "$KC_HOME.tmp"
     cp -a "$KC_DIST" "$KC_HOME.tmp" && mv "$KC_HOME.tmp" "$KC_HOME"
   fi
-  # A demo realm from before the realm/overlay split (one shared client secret, no marker) would
-  # keep refusing the portals' new secrets: the demo starts that Keycloak afresh instead.
-  if ! is_production && [ -d "$KC_HOME/data/h2" ] && [ ! -f "$KC_HOME/data/portico-demo.applied" ]; then
-    say "the demo realm predates config/keycloak/demo: importing it afresh (removing $KC_HOME/data)"
+  # Keycloak imports a realm only once, so a demo realm older than config/keycloak (before the
+  # realm/overlay split: no marker; or before the roles and personas of a later version) would
+  # lack what the portals now expect: the demo starts that Keycloak afresh instead.
+  if ! is_production && [ -d "$KC_HOME/data/h2" ] \
+      && [ "$(cat "$KC_HOME/data/portico-demo.applied" 2>/dev/null)" != "$DEMO_REALM_VERSION" ]; then
+    say "the demo realm predates config/keycloak version $DEMO_REALM_VERSION: importing it afresh (removing $KC_HOME/data)"
     rm -rf "$KC_HOME/data"
   fi
   # Imported only when the realm does not exist yet (Keycloak skips existing realms).
@@ -91,5 +93,5 @@ keycloak_apply_demo() {
     kc_api -X POST --data "\"$user_id\"" "$admin/organizations/$org_id/members" >/dev/null \
       || die "could not make $user a member of $alias"
   done <"$DEMO_REALM_DIR/organisation-members.txt"
-  touch "$KC_HOME/data/portico-demo.applied"
+  echo "$DEMO_REALM_VERSION" >"$KC_HOME/data/portico-demo.applied"
 }

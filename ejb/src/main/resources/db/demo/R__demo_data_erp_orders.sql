@@ -28,12 +28,12 @@ FROM (SELECT o.id FROM sales_order o JOIN quote q ON q.id = o.quote_id JOIN cust
 JOIN (SELECT 1 AS line_no, 'PRD-0001' AS sku, 50 AS quantity, 45.00 AS unit_price
       UNION ALL SELECT 2, 'PRD-0002', 20, 95.00) l;
 
-INSERT IGNORE INTO shipment (sales_order_id, shipped_at, shipped_by)
-SELECT d.id, TIMESTAMP '2025-01-18 08:00:00', 'erin' FROM (SELECT o.id FROM sales_order o JOIN quote q ON q.id = o.quote_id JOIN customer_account a ON a.id = q.account_id
+INSERT IGNORE INTO shipment (sales_order_id, shipped_at, shipped_by, carrier, tracking_number)
+SELECT d.id, TIMESTAMP '2025-01-18 08:00:00', 'erin', 'DHL', '00340434161234567890' FROM (SELECT o.id FROM sales_order o JOIN quote q ON q.id = o.quote_id JOIN customer_account a ON a.id = q.account_id
       WHERE o.id = 1001 AND a.name = 'Blue Harbor Foods' AND q.created_at = TIMESTAMP '2025-01-15 10:00:00') d;
 
-INSERT IGNORE INTO invoice (sales_order_id, amount, currency, issued_at, issued_by)
-SELECT d.id, 4150.00, 'USD', TIMESTAMP '2025-01-18 09:00:00', 'dave' FROM (SELECT o.id FROM sales_order o JOIN quote q ON q.id = o.quote_id JOIN customer_account a ON a.id = q.account_id
+INSERT IGNORE INTO invoice (sales_order_id, amount, currency, issued_at, issued_by, due_at)
+SELECT d.id, 4150.00, 'USD', TIMESTAMP '2025-01-18 09:00:00', 'dave', TIMESTAMP '2025-02-17 09:00:00' FROM (SELECT o.id FROM sales_order o JOIN quote q ON q.id = o.quote_id JOIN customer_account a ON a.id = q.account_id
       WHERE o.id = 1001 AND a.name = 'Blue Harbor Foods' AND q.created_at = TIMESTAMP '2025-01-15 10:00:00') d;
 
 INSERT INTO payment (invoice_id, amount, received_at, recorded_by)

@@ -216,8 +216,8 @@ class ReconciliationIT {
         }
 
         void invoice(long order, String amount, String paid) throws SQLException {
-            long invoice = track(invoices, insert("INSERT INTO invoice (sales_order_id, amount, currency, issued_at, issued_by) "
-                    + "VALUES (?, ?, 'USD', ?, 'dave')", order, new BigDecimal(amount), Timestamp.from(signed)));
+            long invoice = track(invoices, insert("INSERT INTO invoice (sales_order_id, amount, currency, issued_at, issued_by, due_at) "
+                    + "VALUES (?, ?, 'USD', ?, 'dave', ?)", order, new BigDecimal(amount), Timestamp.from(signed), Timestamp.from(signed)));
             if (paid != null) {
                 insert("INSERT INTO payment (invoice_id, amount, received_at, recorded_by) VALUES (?, ?, ?, 'dave')", invoice,
                         new BigDecimal(paid), Timestamp.from(signed));

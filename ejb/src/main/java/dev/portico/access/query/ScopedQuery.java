@@ -57,6 +57,13 @@ public final class ScopedQuery {
         return query;
     }
 
+    /** {@code selectFrom} + the conditions + {@code GROUP BY groupBy}: counts per value, within scope. */
+    public <T> TypedQuery<T> selectGrouped(String selectFrom, String groupBy, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(selectFrom + where + " GROUP BY " + groupBy, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
     /**
      * The record {@code id} if it lies within the grant (and the conditions added so far). Empty
      * otherwise, exactly as for an id that does not exist; when the record does exist, the

@@ -22,5 +22,12 @@ public enum LedgerEvent {
     /** An access-review campaign ended: every item decided, or closed early by an auditor. */
     REVIEW_COMPLETED,
     /** Integration operations put a dead letter back on its destination; detail names the message. */
-    MESSAGE_REPLAYED
+    MESSAGE_REPLAYED,
+    /**
+     * A partner's order approver signed an order above the buyer's purchase limit (delegated
+     * authority used); subject the buyer, detail the order, its total and the limit.
+     */
+    ORDER_APPROVED,
+    /** A partner's order approver rejected an order above the buyer's purchase limit. */
+    ORDER_REJECTED
 }

@@ -31,6 +31,9 @@ import java.util.Locale;
 @Table(name = "quote")
 public class Quote {
 
+    public static final int MAX_ADDRESS_LENGTH = 500;
+    public static final int MAX_REASON_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,7 +46,7 @@ public class Quote {
     private String ownerUsername;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private QuoteStatus status;
 
     @Column(nullable = false, length = 3)
@@ -60,6 +63,30 @@ public class Quote {
 
     @Column(name = "signed_by", length = 100)
     private String signedBy;
+
+    @Column(name = "delivery_address", length = MAX_ADDRESS_LENGTH)
+    private String deliveryAddress;
+
+    /** The partner user who submitted it as an order (null for a quote staff signed). */
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    /** The order approver who signed or rejected a submitted order, with the reason given. */
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_reason", length = MAX_REASON_LENGTH)
+    private String decisionReason;
+
+    /** The latest ERP event about the order (maintained by the CRM's event consumer, never by this class). */
+    @Column(name = "fulfilment", length = 24, insertable = false, updatable = false)
+    private String fulfilment;
 
     @Version
     private long version;
@@ -97,6 +124,62 @@ public class Quote {
         if (status != QuoteStatus.DRAFT) {
             throw new QuoteNotDraftException(id, status);
         }
+        signNow(signer, now);
+    }
+
+    /**
+     * A partner's order: signed by the buyer at once when {@code withinLimit}, else waiting for an
+     * order approver. The account rules of {@link #sign} apply either way, before anything waits.
+     */
+    public void submit(String buyer, String address, boolean withinLimit, Instant now) {
+        if (status != QuoteStatus.DRAFT) {
+            throw new QuoteNotDraftException(id, status);
+        }
+        requireCustomer();
+        deliveryAddress = address == null || address.isBlank() ? null : address.strip();
+        submittedBy = buyer;
+        submittedAt = now;
+        if (withinLimit) {
+            signNow(buyer, now);
+        } else {
+            status = QuoteStatus.AWAITING_APPROVAL;
+        }
+    }
+
+    /** An approver signs a waiting order; never the buyer who submitted it (four eyes). */
+    public void approve(String approver, String reason, Instant now) {
+        decide(approver, reason, now);
+        signNow(approver, now);
+    }
+
+    public void reject(String approver, String reason, Instant now) {
+        decide(approver, reason, now);
+        status = QuoteStatus.REJECTED;
+    }
+
+    private void decide(String approver, String reason, Instant now) {
+        if (status != QuoteStatus.AWAITING_APPROVAL) {
+            throw new OrderDecisionException(id, "order " + id + " is " + status + ", not waiting for approval");
+        }
+        if (approver.equals(submittedBy)) {
+            throw new OrderDecisionException(id, "the buyer who submitted order " + id + " cannot approve or reject it");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new IllegalArgumentException("a reason of 1 to " + MAX_REASON_LENGTH + " characters is required");
+        }
+        decidedBy = approver;
+        decidedAt = now;
+        decisionReason = reason.strip();
+    }
+
+    private void signNow(String signer, Instant now) {
+        requireCustomer();
+        status = QuoteStatus.SIGNED;
+        signedBy = signer;
+        signedAt = now;
+    }
+
+    private void requireCustomer() {
         switch (account.getStatus()) {
             case PROSPECT -> throw new ProspectQuoteException(id, account.getId());
             case INACTIVE -> throw new InactiveAccountQuoteException(id, account.getId());
@@ -104,9 +187,6 @@ public class Quote {
                 // a customer: may order
             }
         }
-        status = QuoteStatus.SIGNED;
-        signedBy = signer;
-        signedAt = now;
     }
 
     private static String normaliseCurrency(String currency) {
@@ -151,6 +231,30 @@ public class Quote {
 
     public String getSignedBy() {
         return signedBy;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getFulfilment() {
+        return fulfilment;
     }
 
     public List<QuoteLine> getLines() {

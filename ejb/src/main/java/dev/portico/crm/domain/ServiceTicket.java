@@ -102,11 +102,11 @@ public class ServiceTicket {
         status = TicketStatus.IN_PROGRESS;
     }
 
-    public TicketComment comment(String author, String body, Instant now) {
+    public TicketComment comment(String author, String body, CommentVisibility visibility, Instant now) {
         if (status == TicketStatus.CLOSED) {
             throw new TicketStateException(id, status, "comment");
         }
-        return new TicketComment(this, author, body, now);
+        return new TicketComment(this, author, body, visibility, now);
     }
 
     /** Stops the SLA clock. */

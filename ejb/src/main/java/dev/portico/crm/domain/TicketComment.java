@@ -2,6 +2,8 @@ package dev.portico.crm.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,10 +37,14 @@ public class TicketComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private CommentVisibility visibility;
+
     protected TicketComment() {
     }
 
-    TicketComment(ServiceTicket ticket, String author, String body, Instant now) {
+    TicketComment(ServiceTicket ticket, String author, String body, CommentVisibility visibility, Instant now) {
         if (body == null || body.isBlank() || body.strip().length() > MAX_BODY_LENGTH) {
             throw new IllegalArgumentException("a comment of 1 to " + MAX_BODY_LENGTH + " characters is required");
         }
@@ -46,5 +52,6 @@ public class TicketComment {
         this.author = author;
         this.body = body.strip();
         this.createdAt = now;
+        this.visibility = java.util.Objects.requireNonNull(visibility);
     }
 }

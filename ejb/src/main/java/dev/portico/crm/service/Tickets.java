@@ -27,7 +27,11 @@ public interface Tickets {
 
     TicketSummary assign(long ticketId, @NotBlank @Size(max = 100) String assignee);
 
+    /** An internal note when staff write it; a partner user's comment is the partner's own (they read it). */
     void comment(long ticketId, @NotBlank @Size(max = 4000) String body);
+
+    /** Staff: a reply the partner reads ({@code publicReply}) or an internal note. */
+    void comment(long ticketId, @NotBlank @Size(max = 4000) String body, boolean publicReply);
 
     TicketSummary resolve(long ticketId);
 

@@ -37,15 +37,24 @@ public class Invoice {
     @Column(name = "issued_by", nullable = false, length = 100)
     private String issuedBy;
 
+    /** Issued plus the customer's payment days (its partner's terms, or the company's 30). */
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
     protected Invoice() {
     }
 
-    Invoice(SalesOrder order, BigDecimal amount, String currency, String issuedBy, Instant issuedAt) {
+    Invoice(SalesOrder order, BigDecimal amount, String currency, String issuedBy, Instant issuedAt, Instant dueAt) {
         this.order = order;
         this.amount = amount;
         this.currency = currency;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
+        this.dueAt = dueAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public Long getId() {

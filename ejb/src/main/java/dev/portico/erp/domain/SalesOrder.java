@@ -178,8 +178,8 @@ public class SalesOrder {
         return shortages;
     }
 
-    /** Ships the order complete; every line must be reserved in full. */
-    public Shipment ship(Function<String, Product> products, String by, Instant now) {
+    /** Ships the order complete; every line must be reserved in full. Carrier and tracking number may be null. */
+    public Shipment ship(Function<String, Product> products, String by, Instant now, String carrier, String trackingNumber) {
         if (status != OrderStatus.CONFIRMED) {
             throw new OrderStateException(this + " is " + status + ": only a confirmed order ships");
         }
@@ -190,14 +190,14 @@ public class SalesOrder {
         }
         linesBySku().forEach(line -> products.apply(line.getSku()).ship(line.getQuantity()));
         moveTo(OrderStatus.SHIPPED, "ship");
-        return new Shipment(this, by, now);
+        return new Shipment(this, by, now, carrier, trackingNumber);
     }
 
-    /** Bills the order: the customer's balance grows by its total. */
-    public Invoice invoice(String by, Instant now) {
+    /** Bills the order, due {@code paymentDays} after now: the customer's balance grows by its total. */
+    public Invoice invoice(String by, Instant now, int paymentDays) {
         moveTo(OrderStatus.INVOICED, "invoice");
         customer.charge(total);
-        return new Invoice(this, total, currency, by, now);
+        return new Invoice(this, total, currency, by, now, now.plus(java.time.Duration.ofDays(paymentDays)));
     }
 
     /** Records a payment against the invoice; the order is PAID once nothing is outstanding. */

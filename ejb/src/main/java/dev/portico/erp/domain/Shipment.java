@@ -30,13 +30,34 @@ public class Shipment {
     @Column(name = "shipped_by", nullable = false, length = 100)
     private String shippedBy;
 
+    /** Who carries it and its tracking number, when the warehouse gives them: what a partner tracks the parcel by. */
+    @Column(length = 40)
+    private String carrier;
+
+    @Column(name = "tracking_number", length = 64)
+    private String trackingNumber;
+
     protected Shipment() {
     }
 
-    Shipment(SalesOrder order, String shippedBy, Instant shippedAt) {
+    Shipment(SalesOrder order, String shippedBy, Instant shippedAt, String carrier, String trackingNumber) {
         this.order = order;
         this.shippedBy = shippedBy;
         this.shippedAt = shippedAt;
+        this.carrier = blankToNull(carrier);
+        this.trackingNumber = blankToNull(trackingNumber);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
     }
 
     public Long getId() {

@@ -38,6 +38,9 @@ public interface SalesOrders {
     /** Ships a confirmed, fully reserved order: {@code SHIPPED}. */
     OrderSummary ship(long orderId);
 
+    /** Ships as {@link #ship(long)} does, naming the carrier and the tracking number the customer follows. */
+    OrderSummary ship(long orderId, @Size(max = 40) String carrier, @Size(max = 64) String trackingNumber);
+
     /** Invoices a shipped order; the customer's balance grows by its total: {@code INVOICED}. */
     OrderSummary invoice(long orderId);
 

@@ -83,6 +83,15 @@ public class ErpEventConsumer implements MessageListener {
                 .setParameter(8, event.detail())
                 .setParameter(9, Timestamp.from(event.occurredAt()))
                 .executeUpdate();
+        // The quote's latest fulfilment step, in the ERP's order: a late redelivery of an older
+        // event leaves a newer one in place.
+        em.createNativeQuery("UPDATE quote SET fulfilment = ?, fulfilment_at = ? WHERE id = ? "
+                        + "AND (fulfilment_at IS NULL OR fulfilment_at <= ?)")
+                .setParameter(1, event.type().name())
+                .setParameter(2, Timestamp.from(event.occurredAt()))
+                .setParameter(3, event.quoteId())
+                .setParameter(4, Timestamp.from(event.occurredAt()))
+                .executeUpdate();
         updateBalance(event);
         if (OrderAlertEvent.alerts(event.type())) {
             announce(event);

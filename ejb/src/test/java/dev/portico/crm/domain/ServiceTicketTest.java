@@ -39,7 +39,7 @@ class ServiceTicketTest {
     void aSubjectIsRequiredAndACommentHasText() {
         CustomerAccount account = CustomerAccount.prospect("Acme", Territory.EAST, "alice", null, null, null, NOW);
         assertThrows(IllegalArgumentException.class, () -> ServiceTicket.open(account, null, null, " ", TicketPriority.LOW, "bob", NOW));
-        assertThrows(IllegalArgumentException.class, () -> open(TicketPriority.LOW).comment("bob", "  ", NOW));
+        assertThrows(IllegalArgumentException.class, () -> open(TicketPriority.LOW).comment("bob", "  ", CommentVisibility.INTERNAL, NOW));
     }
 
     private static ServiceTicket open(TicketPriority priority) {

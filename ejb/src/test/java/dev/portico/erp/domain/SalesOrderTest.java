@@ -61,7 +61,7 @@ class SalesOrderTest {
         assertEquals(OrderStatus.CREDIT_HOLD, order.getStatus());
         assertTrue(order.getHoldReason().contains("1050.00"), order.getHoldReason());
         assertThrows(OrderStateException.class, () -> order.reserve(products, NOW), "a held order reserves nothing");
-        assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW));
+        assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW, null, null));
     }
 
     @Test
@@ -105,26 +105,26 @@ class SalesOrderTest {
     void anOrderShipsOnlyWhenFullyReserved() {
         SalesOrder order = confirmed("DRILL", 5);
         order.reserve(products, NOW);
-        OrderStateException refused = assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW));
+        OrderStateException refused = assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW, null, null));
         assertTrue(refused.getMessage().contains("DRILL short by 2"), refused.getMessage());
 
         drills.adjustStock(2);
         order.reserve(products, NOW);
-        order.ship(products, "erin", NOW);
+        order.ship(products, "erin", NOW, null, null);
 
         assertEquals(OrderStatus.SHIPPED, order.getStatus());
         assertEquals(0, drills.getStockOnHand());
         assertEquals(0, drills.getReserved());
-        assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW), "ships once");
+        assertThrows(OrderStateException.class, () -> order.ship(products, "erin", NOW, null, null), "ships once");
     }
 
     @Test
     void invoiceAndPaymentsMoveTheBalance() {
         SalesOrder order = confirmed("BOLT", 100);
         order.reserve(products, NOW);
-        assertThrows(OrderStateException.class, () -> order.invoice("dave", NOW), "not shipped yet");
-        order.ship(products, "erin", NOW);
-        Invoice invoice = order.invoice("dave", NOW);
+        assertThrows(OrderStateException.class, () -> order.invoice("dave", NOW, 30), "not shipped yet");
+        order.ship(products, "erin", NOW, null, null);
+        Invoice invoice = order.invoice("dave", NOW, 30);
 
         assertEquals(new BigDecimal("200.00"), invoice.getAmount());
         assertEquals(new BigDecimal("200.00"), customer.getBalance());
@@ -139,7 +139,7 @@ class SalesOrderTest {
         assertEquals(OrderStatus.PAID, order.getStatus());
         assertEquals(0, customer.getBalance().signum());
         assertThrows(OrderStateException.class, () -> order.pay(invoice, BigDecimal.ONE, "dave", NOW), "nothing left to pay");
-        assertThrows(OrderStateException.class, () -> order.invoice("dave", NOW), "invoiced once");
+        assertThrows(OrderStateException.class, () -> order.invoice("dave", NOW, 30), "invoiced once");
     }
 
     @Test

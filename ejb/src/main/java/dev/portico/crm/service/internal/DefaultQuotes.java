@@ -6,12 +6,10 @@ import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
-import dev.portico.contract.AccountScope;
-import dev.portico.contract.Destinations;
-import dev.portico.contract.OrderSubmitted;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
+import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
@@ -24,14 +22,10 @@ import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.TimelineEntry;
 import dev.portico.erp.port.PriceList;
 import dev.portico.platform.paging.PageRequest;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -47,9 +41,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP:
- * the status change and the {@link OrderSubmitted} message commit together (XA over MariaDB and
- * Artemis), so the ERP never gets an order the CRM does not show as signed, nor the reverse.
+ * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP
+ * ({@link OrderHandOver}): the status change and the order message commit together. A partner's
+ * signature is a submission under the buyer's purchase limit ({@link PurchaseLimits}).
  * {@code @PermitAll} and {@code @ValidateOnExecution}: see {@link DefaultCustomerAccounts}.
  */
 @Stateless
@@ -85,14 +79,11 @@ public class DefaultQuotes implements Quotes {
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
-    /** Container-managed: the send joins the JTA transaction of the signature. */
-    /** As the CRM side: the broker lets only the ERP side consume the intake queue. */
     @Inject
-    @JMSConnectionFactory(Destinations.CRM_SIDE_FACTORY)
-    private JMSContext jms;
+    private OrderHandOver handOver;
 
-    @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
-    private Queue orderIntake;
+    @Inject
+    private PurchaseLimits limits;
 
     /** Microseconds, as TIMESTAMP(6) keeps them: what is returned equals what is read back later. */
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
@@ -103,7 +94,9 @@ public class DefaultQuotes implements Quotes {
         CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
                 .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, request.accountId(), CustomerAccount.class)
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.accountId()));
-        Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()));
+        // The customer's partner buys at its own prices; a direct customer at the list price.
+        Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()),
+                account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
         String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
                 : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
         // A partner orders at the company's price: what a partner sends never sets one.
@@ -194,20 +187,20 @@ public class DefaultQuotes implements Quotes {
         Quote quote = scoped.of(grant, CrmScopes.QUOTE).findInScope("SELECT q" + FROM_QUOTE, quoteId, Quote.class)
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), quoteId));
         Instant now = clock.instant();
-        quote.sign(grant.caller().username(), now);
+        String signer = grant.caller().username();
+        if (grant.caller().organisations().isEmpty()) {
+            quote.sign(signer, now);
+        } else {
+            // A partner's signature is a submission: above the buyer's purchase limit it waits
+            // for an order approver, whichever way (page or API) the buyer signs.
+            quote.submit(signer, null, limits.allows(quote, signer), now);
+        }
         // Flush first: a concurrent signature fails here on the version check, before anything is sent.
         em.flush();
-        OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), scopeOf(quote.getAccount()), quote.getCurrency(),
-                quote.getLines().stream().map(l -> new OrderSubmitted.Line(l.getSku(), l.getQuantity(), l.getUnitPrice())).toList(),
-                quote.getSignedBy(), now);
-        jms.createProducer().send(orderIntake, order.toJson());
+        if (quote.getStatus() == QuoteStatus.SIGNED) {
+            handOver.send(quote, now);
+        }
         return summaryOf(quote);
-    }
-
-    /** The account's scope attributes travel with the order: the ERP restricts its lists by its own copy of them. */
-    private static AccountScope scopeOf(CustomerAccount account) {
-        return new AccountScope(account.getTerritory().name(), account.getOwnerUsername(),
-                account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
     }
 
     private static QuoteSummary summaryOf(Quote quote) {

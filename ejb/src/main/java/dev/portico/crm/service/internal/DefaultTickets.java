@@ -5,6 +5,7 @@ import dev.portico.access.domain.Permission;
 import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
+import dev.portico.crm.domain.CommentVisibility;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.ServiceTicket;
@@ -88,8 +89,15 @@ public class DefaultTickets implements Tickets {
 
     @Override
     public void comment(long ticketId, String body) {
+        comment(ticketId, body, false);
+    }
+
+    @Override
+    public void comment(long ticketId, String body, boolean publicReply) {
         ScopeGrant grant = guard.require(EDIT);
-        em.persist(editable(grant, ticketId).comment(grant.caller().username(), body, clock.instant()));
+        CommentVisibility visibility = !grant.caller().organisations().isEmpty() ? CommentVisibility.PARTNER
+                : publicReply ? CommentVisibility.PUBLIC : CommentVisibility.INTERNAL;
+        em.persist(editable(grant, ticketId).comment(grant.caller().username(), body, visibility, clock.instant()));
     }
 
     @Override
@@ -131,14 +139,19 @@ public class DefaultTickets implements Tickets {
 
     @Override
     public Optional<TicketDetail> find(long ticketId) {
-        Optional<TicketSummary> ticket = summary(guard.require(VIEW), ticketId);
+        ScopeGrant grant = guard.require(VIEW);
+        Optional<TicketSummary> ticket = summary(grant, ticketId);
         if (ticket.isEmpty()) {
             return Optional.empty();
         }
+        // A partner caller never gets an internal note, whichever page or resource asks.
+        List<CommentVisibility> readable = grant.caller().organisations().isEmpty() ? List.of(CommentVisibility.values())
+                : List.of(CommentVisibility.PUBLIC, CommentVisibility.PARTNER);
         List<TicketCommentSummary> comments = em.createQuery("SELECT NEW dev.portico.crm.service.TicketCommentSummary("
-                        + "c.author, c.body, c.createdAt) FROM TicketComment c WHERE c.ticket.id = :id "
+                        + "c.author, c.body, c.createdAt, c.visibility) FROM TicketComment c WHERE c.ticket.id = :id AND c.visibility IN :readable "
                         + "ORDER BY c.createdAt, c.id", TicketCommentSummary.class)
                 .setParameter("id", ticketId)
+                .setParameter("readable", readable)
                 .getResultList();
         return Optional.of(new TicketDetail(ticket.get(), comments));
     }

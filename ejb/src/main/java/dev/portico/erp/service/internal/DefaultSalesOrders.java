@@ -59,6 +59,10 @@ public class DefaultSalesOrders implements SalesOrders {
     @EJB
     private OrderEvents events;
 
+    /** An invoice falls due after the partner's payment days. */
+    @Inject
+    private PartnerPricing pricing;
+
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
 
@@ -99,6 +103,11 @@ public class DefaultSalesOrders implements SalesOrders {
 
     @Override
     public OrderSummary ship(long orderId) {
+        return ship(orderId, null, null);
+    }
+
+    @Override
+    public OrderSummary ship(long orderId, String carrier, String trackingNumber) {
         // Goods leave the warehouse: a stock movement, so the warehouse's products:edit as well.
         guard.require(DefaultProductCatalog.EDIT);
         ScopeGrant grant = guard.require(EDIT);
@@ -107,11 +116,14 @@ public class DefaultSalesOrders implements SalesOrders {
         Instant now = clock.instant();
         // Stock may have arrived since the order ran short: top its reservations up first.
         order.reserve(locks::product, now);
-        Shipment shipment = order.ship(locks::product, grant.caller().username(), now);
+        Shipment shipment = order.ship(locks::product, grant.caller().username(), now, carrier, trackingNumber);
         em.persist(shipment);
         em.flush();
         locks.record(grant.caller().username(), "shipment " + shipment.getId() + " of " + order, order.getId(), null, now);
-        events.publish(OrderEventFactory.about(order, ErpEventType.SHIPPED, null, null, "shipment " + shipment.getId(), now));
+        // The detail is what the customer tracks the parcel by: carrier and tracking number when given.
+        String detail = shipment.getCarrier() == null ? "shipment " + shipment.getId()
+                : (shipment.getCarrier() + " " + (shipment.getTrackingNumber() == null ? "" : shipment.getTrackingNumber())).strip();
+        events.publish(OrderEventFactory.about(order, ErpEventType.SHIPPED, null, null, detail, now));
         return summary(order);
     }
 
@@ -120,7 +132,7 @@ public class DefaultSalesOrders implements SalesOrders {
         ScopeGrant grant = guard.require(FINANCE_EDIT);
         SalesOrder order = lockCustomerAndOrder(new ErpLocks(em), load(grant, orderId));
         Instant now = clock.instant();
-        Invoice invoice = order.invoice(grant.caller().username(), now);
+        Invoice invoice = order.invoice(grant.caller().username(), now, pricing.paymentDays(order.getCustomer().getPartnerAlias()));
         em.persist(invoice);
         em.flush();
         events.publish(OrderEventFactory.about(order, ErpEventType.INVOICED, invoice.getAmount(),

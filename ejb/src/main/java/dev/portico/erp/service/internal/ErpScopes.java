@@ -13,8 +13,14 @@ import dev.portico.access.query.ScopeColumns;
  */
 final class ErpScopes {
 
-    static final RecordScope SALES_ORDER = RecordScope.of("sales-order", "SalesOrder", "o.id",
-                    new ScopeColumns("c.territory", territory -> territory, "c.ownerUsername", "c.partnerAlias"))
+    private static final ScopeColumns CUSTOMER_COLUMNS = new ScopeColumns("c.territory", territory -> territory, "c.ownerUsername",
+            "c.partnerAlias");
+
+    static final RecordScope SALES_ORDER = RecordScope.of("sales-order", "SalesOrder", "o.id", CUSTOMER_COLUMNS)
+            .through("EXISTS (SELECT c.id FROM ErpCustomer c WHERE c.id = o.customer.id AND {scope})");
+
+    /** An invoice is in scope when its order is; queries name the order {@code o} ({@code JOIN i.order o}). */
+    static final RecordScope INVOICE = RecordScope.of("invoice", "Invoice", "i.id", CUSTOMER_COLUMNS)
             .through("EXISTS (SELECT c.id FROM ErpCustomer c WHERE c.id = o.customer.id AND {scope})");
 
     /** Queries name the supplier {@code s} and join it with {@link #SUPPLIER_JOIN}. */
