@@ -12,7 +12,7 @@ import java.util.Set;
 public class CustomersModule extends DeclaredModule {
 
     public CustomersModule() {
-        super("customers", "dev.portico.modules.customers.messages", "pi pi-users", "/customers/list.xhtml", Set.of(Portal.INTERNAL, Portal.EXTERNAL),
+        super("customers", "dev.portico.modules.customers.messages", "pi pi-users", "/customers/list.xhtml", Set.of(Portal.INTERNAL),
                 Permission.of("customers", Action.VIEW), 10);
     }
 }

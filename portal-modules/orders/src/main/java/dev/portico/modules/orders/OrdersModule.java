@@ -8,14 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Orders: opened with {@code orders:view}. In both portals: staff see their scope's quotes,
- * a distributor those of the accounts it serves.
+ * Orders: opened with {@code orders:view}, internal portal only (partners have the partner
+ * module): staff see their scope's quotes.
  */
 @ApplicationScoped
 public class OrdersModule extends DeclaredModule {
 
     public OrdersModule() {
         super("orders", "dev.portico.modules.orders.messages", "pi pi-shopping-cart", "/orders/list.xhtml",
-                Set.of(Portal.INTERNAL, Portal.EXTERNAL), Permission.of("orders", Action.VIEW), 20);
+                Set.of(Portal.INTERNAL), Permission.of("orders", Action.VIEW), 20);
     }
 }

@@ -62,8 +62,31 @@ public class SalesOrderView implements Serializable {
     }
 
     public void ship() throws IOException {
-        PageActions.run(MESSAGES, "order.shipped", () -> orders.ship(order.id()), REFUSALS);
+        if (PageActions.run(MESSAGES, "order.shipped", () -> orders.ship(order.id(), carrier, trackingNumber), REFUSALS)) {
+            carrier = null;
+            trackingNumber = null;
+        }
         load();
+    }
+
+    /** What the customer tracks the parcel by: shown on the partner's order timeline. */
+    private String carrier;
+    private String trackingNumber;
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(String carrier) {
+        this.carrier = carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
     }
 
     public void invoice() throws IOException {

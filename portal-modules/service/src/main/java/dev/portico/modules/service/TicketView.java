@@ -32,6 +32,8 @@ public class TicketView implements Serializable {
     private TicketDetail detail;
     private String assignee;
     private String comment;
+    /** Unticked by default: a note stays internal unless the agent means it for the partner. */
+    private boolean publicReply;
 
     public void load() throws IOException {
         Optional<TicketDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(tickets::find));
@@ -50,8 +52,9 @@ public class TicketView implements Serializable {
     }
 
     public void addComment() throws IOException {
-        change(() -> tickets.comment(ticketId(), comment), "ticket.commented");
+        change(() -> tickets.comment(ticketId(), comment, publicReply), "ticket.commented");
         comment = null;
+        publicReply = false;
     }
 
     public void resolve() throws IOException {
@@ -105,5 +108,13 @@ public class TicketView implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public boolean isPublicReply() {
+        return publicReply;
+    }
+
+    public void setPublicReply(boolean publicReply) {
+        this.publicReply = publicReply;
     }
 }

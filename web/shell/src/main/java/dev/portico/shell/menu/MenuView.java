@@ -36,6 +36,16 @@ public class MenuView {
         return entries;
     }
 
+    /**
+     * The start page's action: to the first reachable module that is the portal's home, if any
+     * ({@code null}: stay and list the modules).
+     */
+    public String landing() {
+        return registry.reachable(user.getPortal(), user::allows).stream().filter(PortalModule::portalHome).findFirst()
+                .map(module -> module.entryView().replaceFirst("\\.xhtml$", "") + "?faces-redirect=true")
+                .orElse(null);
+    }
+
     /** Whether the user may open module {@code id} in this portal: pages link to another module only then. */
     public boolean reaches(String id) {
         return getEntries().stream().anyMatch(e -> e.id().equals(id));

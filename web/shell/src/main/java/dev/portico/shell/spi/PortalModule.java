@@ -29,6 +29,14 @@ public interface PortalModule {
      */
     Permission requiredPermission();
 
+    /**
+     * Whether the module's entry view is the portal's home for those who may open it: the
+     * portal's start page sends them there instead of listing modules (the partner dashboard).
+     */
+    default boolean portalHome() {
+        return false;
+    }
+
     /** Menu position: lower comes first. */
     default int ranking() {
         return 100;

@@ -1,0 +1,35 @@
+package dev.portico.modules.partner;
+
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
+import dev.portico.crm.domain.QuoteNotSignableException;
+import dev.portico.crm.domain.TicketStateException;
+import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.QuoteLinesException;
+import dev.portico.shell.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** What the partner pages offer the user (the services check the same permissions again), and what they share. */
+@Named("partnerPages")
+@RequestScoped
+public class PartnerPages {
+
+    static final String MESSAGES = "dev.portico.modules.partner.messages";
+    /** Refusals a partner can act on: shown on the page, not as an error page. */
+    static final List<Class<? extends RuntimeException>> REFUSALS = List.of(QuoteNotSignableException.class, QuoteLinesException.class,
+            NoSuchRecordException.class, TicketStateException.class);
+
+    @Inject
+    private CurrentUser user;
+
+    public boolean isOrder() {
+        return user.allows(Permission.of("partner", Action.EDIT));
+    }
+
+    public boolean isApprove() {
+        return user.allows(Permission.of("partner", Action.APPROVE));
+    }
+}
