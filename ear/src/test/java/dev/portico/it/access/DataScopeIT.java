@@ -13,6 +13,7 @@ import dev.portico.it.support.TestDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import org.htmlunit.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,16 +25,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Object-level isolation over HTTP, through the real login: a partner sees its own accounts
- * only, another organisation's account answers exactly like one that does not exist, and the
- * attempt is logged for the auditors.
+ * Object-level isolation over HTTP, through the real login: a partner sees the orders of its own
+ * customers only (in the partner portal, which carries no internal page), another
+ * organisation's order answers exactly like one that does not exist, and the attempt is logged
+ * for the auditors; staff see their territory.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DataScopeIT {
 
     private static final String BASE = System.getProperty("portico.baseUrl");
-    private static final String EXTERNAL_LIST = BASE + "/external/customers/list.xhtml";
+    private static final String EXTERNAL_ORDERS = BASE + "/external/partner/orders.xhtml";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -41,27 +43,29 @@ class DataScopeIT {
     }
 
     @Test
-    void distributorListsOnlyTheAccountsItServes() {
+    void distributorListsOnlyTheOrdersOfTheAccountsItServes() {
+        RemoteFixtures.signedQuote(RemoteFixtures.northwindCustomer("DataScopeIT list Northwind"));
+        RemoteFixtures.signedQuote(RemoteFixtures.southwindCustomer("DataScopeIT list Southwind"));
         try (Browser dina = new Browser(); Browser dan = new Browser()) {
-            String northwind = body(dina.signIn(EXTERNAL_LIST, "dina"));
-            String southwind = body(dan.signIn(EXTERNAL_LIST, "dan"));
+            String northwind = body(dina.signIn(EXTERNAL_ORDERS, "dina"));
+            String southwind = body(dan.signIn(EXTERNAL_ORDERS, "dan"));
 
-            assertTrue(northwind.contains("Blue Harbor Foods") && !northwind.contains("Ironwood Hardware"));
-            assertTrue(southwind.contains("Ironwood Hardware") && !southwind.contains("Blue Harbor Foods"));
+            assertTrue(northwind.contains("DataScopeIT list Northwind") && !northwind.contains("DataScopeIT list Southwind"), northwind);
+            assertTrue(southwind.contains("DataScopeIT list Southwind") && !southwind.contains("DataScopeIT list Northwind"));
         }
     }
 
     @Test
-    void anotherOrganisationsAccountAnswersLikeOneThatDoesNotExist() throws SQLException {
-        long southwindAccount = RemoteFixtures.southwindCustomer("DataScopeIT Southwind");
-        long northwindAccount = RemoteFixtures.northwindCustomer("DataScopeIT Northwind");
-        long refusalsBefore = refusals("dina", southwindAccount);
+    void anotherOrganisationsOrderAnswersLikeOneThatDoesNotExist() throws SQLException {
+        long southwindOrder = RemoteFixtures.signedQuote(RemoteFixtures.southwindCustomer("DataScopeIT Southwind"));
+        long northwindOrder = RemoteFixtures.signedQuote(RemoteFixtures.northwindCustomer("DataScopeIT Northwind"));
+        long refusalsBefore = refusals("dina", southwindOrder);
         try (Browser dina = new Browser()) {
             dina.signIn(BASE + "/external/", "dina");
 
-            Page own = dina.open(detail("external", northwindAccount));
-            Page foreign = dina.open(detail("external", southwindAccount));
-            Page missing = dina.open(detail("external", Long.MAX_VALUE));
+            Page own = dina.open(order(northwindOrder));
+            Page foreign = dina.open(order(southwindOrder));
+            Page missing = dina.open(order(Long.MAX_VALUE));
 
             assertEquals(200, status(own));
             assertTrue(body(own).contains("DataScopeIT Northwind"));
@@ -70,7 +74,26 @@ class DataScopeIT {
             assertEquals(Browser.withoutReference(body(missing)), Browser.withoutReference(body(foreign)), "the same page, word for word");
             assertFalse(body(foreign).contains("DataScopeIT Southwind"));
         }
-        assertEquals(refusalsBefore + 1, refusals("dina", southwindAccount), "the attempt is in the access log");
+        assertEquals(refusalsBefore + 1, refusals("dina", southwindOrder), "the attempt is in the access log");
+    }
+
+    @Test
+    void aDraftOfTheirOwnCustomerStaysInternal() {
+        long draft = RemoteFixtures.draftQuote(RemoteFixtures.northwindCustomer("DataScopeIT draft"));
+        try (Browser dina = new Browser()) {
+            dina.signIn(BASE + "/external/", "dina");
+            assertEquals(404, status(dina.open(order(draft))), "a quote staff are still writing is no partner order");
+        }
+    }
+
+    @Test
+    void theInternalPagesAreNotPartOfTheExternalPortal() {
+        long own = RemoteFixtures.northwindCustomer("DataScopeIT internal page");
+        try (Browser dina = new Browser()) {
+            dina.signIn(BASE + "/external/", "dina");
+            assertEquals(404, status(dina.open(detail("external", own))), "no customers module in the partner portal");
+            assertEquals(404, status(dina.open(BASE + "/external/orders/list.xhtml")), "nor the internal quotes table");
+        }
     }
 
     @ParameterizedTest
@@ -78,9 +101,11 @@ class DataScopeIT {
     void tamperedIdsGetTheNotFoundPage(String id) {
         try (Browser dan = new Browser()) {
             dan.signIn(BASE + "/external/", "dan");
-            Page page = dan.open(BASE + "/external/customers/account.xhtml?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
-            assertEquals(404, status(page));
-            assertTrue(body(page).contains("Page not found"));
+            for (String page : List.of("order", "ticket", "invoice-pdf")) {
+                Page answer = dan.open(BASE + "/external/partner/" + page + ".xhtml?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+                assertEquals(404, status(answer), page);
+                assertTrue(body(answer).contains("Page not found"), page);
+            }
         }
     }
 
@@ -95,12 +120,16 @@ class DataScopeIT {
         }
     }
 
+    private static String order(long id) {
+        return BASE + "/external/partner/order.xhtml?id=" + id;
+    }
+
     private static String detail(String portal, long id) {
         return BASE + "/" + portal + "/customers/account.xhtml?id=" + id;
     }
 
 
-    private static long refusals(String user, long accountId) throws SQLException {
-        return TestDatabase.single("SELECT COUNT(*) FROM access_log WHERE username = ? AND record_id = '" + accountId + "' AND outcome = 'REFUSED'", user);
+    private static long refusals(String user, long recordId) throws SQLException {
+        return TestDatabase.single("SELECT COUNT(*) FROM access_log WHERE username = ? AND record_id = '" + recordId + "' AND outcome = 'REFUSED'", user);
     }
 }

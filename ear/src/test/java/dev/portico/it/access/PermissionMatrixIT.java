@@ -37,11 +37,11 @@ class PermissionMatrixIT {
                     "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
                     "integration", "/integration/monitor.xhtml",
                     "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml"),
-            "external", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml",
-                    "purchasing", "/purchasing/list.xhtml"));
+            "external", Map.of("partner", "/partner/home.xhtml", "purchasing", "/purchasing/list.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
             "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
-            "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view");
+            "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view",
+            "partner", "partner:view");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -66,7 +66,7 @@ class ServiceGuardSweepIT {
             Map.entry("Inbox", "the consumers' idempotency record: message-driven beans run with no caller"),
             Map.entry("FailureLog", "the consumers' failed attempts and parking: message-driven beans run with no caller"),
             Map.entry("OrderEvents", "the ERP's outbound port, called inside ERP use cases that checked their permission"),
-            Map.entry("PriceList", "the ERP's published list prices, read by the CRM's quote use case after its own check; no customer data"));
+            Map.entry("PriceList", "the ERP's published prices (list, or a partner's agreed ones), read by the CRM's quote use case after its own check; no customer data"));
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -8,7 +8,12 @@ import dev.portico.access.service.AccessDeniedException;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsAuditor;
+import dev.portico.it.support.RunAsBuyer;
 import dev.portico.it.support.RunAsDistributor;
+import dev.portico.it.support.RunAsOrderApprover;
+import dev.portico.it.support.RunAsPartnerAdmin;
+import dev.portico.it.support.RunAsPartnerViewer;
+import dev.portico.it.support.RunAsSupplierAdmin;
 import dev.portico.it.support.RunAsFinance;
 import dev.portico.it.support.RunAsHrManager;
 import dev.portico.it.support.RunAsPartnerSupport;
@@ -49,7 +54,8 @@ class ServicePermissionMatrixIT {
         return Deployments.porticoWithTests(ServicePermissionMatrixIT.class, SeededPolicy.class,
                 RunAsSalesRep.class, RunAsSalesManager.class, RunAsPartnerSupport.class, RunAsServiceAgent.class,
                 RunAsHrManager.class, RunAsFinance.class, RunAsWarehouse.class, RunAsPortalAdmin.class, RunAsAuditor.class,
-                RunAsDistributor.class, RunAsSupplier.class);
+                RunAsDistributor.class, RunAsSupplier.class, RunAsBuyer.class, RunAsOrderApprover.class, RunAsPartnerViewer.class,
+                RunAsPartnerAdmin.class, RunAsSupplierAdmin.class);
     }
 
     @EJB
@@ -75,6 +81,21 @@ class ServicePermissionMatrixIT {
     private RunAsAuditor auditor;
     @EJB
     private RunAsDistributor distributor;
+
+    @EJB
+    private RunAsBuyer buyer;
+
+    @EJB
+    private RunAsOrderApprover orderApprover;
+
+    @EJB
+    private RunAsPartnerViewer partnerViewer;
+
+    @EJB
+    private RunAsPartnerAdmin partnerAdmin;
+
+    @EJB
+    private RunAsSupplierAdmin supplierAdmin;
     @EJB
     private RunAsSupplier supplier;
 
@@ -86,7 +107,9 @@ class ServicePermissionMatrixIT {
                 Map.entry("hr-manager", hrManager::call), Map.entry("finance", finance::call),
                 Map.entry("warehouse", warehouse::call), Map.entry("portal-admin", portalAdmin::call),
                 Map.entry("auditor", auditor::call), Map.entry("distributor", distributor::call),
-                Map.entry("supplier", supplier::call));
+                Map.entry("supplier", supplier::call), Map.entry("buyer", buyer::call), Map.entry("order-approver", orderApprover::call),
+                Map.entry("partner-viewer", partnerViewer::call), Map.entry("partner-admin", partnerAdmin::call),
+                Map.entry("supplier-admin", supplierAdmin::call));
         assertEquals(SeededPolicy.BY_ROLE.keySet(), roles.keySet(), "a persona bean per seeded role");
         for (Map.Entry<String, Persona> role : roles.entrySet()) {
             Map<String, String> granted = new TreeMap<>();

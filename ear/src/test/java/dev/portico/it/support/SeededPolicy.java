@@ -15,7 +15,7 @@ import java.util.TreeSet;
 public final class SeededPolicy {
 
     public static final List<String> MODULES = List.of("customers", "orders", "service", "products", "hr", "finance", "purchasing",
-            "partner", "access-admin", "integration", "audit", "reviews");
+            "partner", "partner-people", "access-admin", "integration", "audit", "reviews");
     public static final List<String> ACTIONS = List.of("view", "edit", "approve", "export");
 
     /** Job role → permission → scopes. */
@@ -34,9 +34,14 @@ public final class SeededPolicy {
             role("portal-admin", "access-admin:view=ALL access-admin:edit=ALL integration:view=ALL integration:edit=ALL "
                     + "reviews:view=ALL reviews:approve=ALL"),
             role("auditor", "audit:view=ALL audit:export=ALL"),
-            role("distributor", "customers:view=ORGANISATION partner:view=ORGANISATION partner:edit=ORGANISATION "
+            role("distributor", "customers:view=ORGANISATION partner:view=ORGANISATION "
                     + "orders:view=ORGANISATION orders:edit=ORGANISATION service:view=ORGANISATION service:edit=ORGANISATION"),
-            role("supplier", "partner:view=ORGANISATION purchasing:view=ORGANISATION purchasing:edit=ORGANISATION"));
+            role("supplier", "partner:view=ORGANISATION purchasing:view=ORGANISATION purchasing:edit=ORGANISATION"),
+            role("partner-viewer", "partner:view=ORGANISATION"),
+            role("buyer", "partner:view=ORGANISATION partner:edit=ORGANISATION"),
+            role("order-approver", "partner:view=ORGANISATION partner:approve=ORGANISATION"),
+            role("partner-admin", "partner:view=ORGANISATION partner-people:view=ORGANISATION partner-people:edit=ORGANISATION"),
+            role("supplier-admin", "partner:view=ORGANISATION partner-people:view=ORGANISATION partner-people:edit=ORGANISATION"));
 
     /** Demo persona → job roles (config/keycloak/portico-realm.json). */
     public static final Map<String, Set<String>> PERSONAS = Map.ofEntries(
@@ -44,10 +49,12 @@ public final class SeededPolicy {
             Map.entry("bob", Set.of("service-agent")), Map.entry("carol", Set.of("hr-manager")),
             Map.entry("dave", Set.of("finance")), Map.entry("erin", Set.of("warehouse")),
             Map.entry("ada", Set.of("portal-admin")), Map.entry("zara", Set.of("portal-admin")), Map.entry("audrey", Set.of("auditor")),
-            Map.entry("dina", Set.of("distributor")), Map.entry("dan", Set.of("distributor")),
-            Map.entry("sam", Set.of("supplier")));
+            Map.entry("dina", Set.of("distributor", "partner-admin", "buyer", "order-approver")),
+            Map.entry("dan", Set.of("distributor", "partner-admin", "buyer", "order-approver")),
+            Map.entry("nick", Set.of("distributor", "buyer")),
+            Map.entry("sam", Set.of("supplier", "supplier-admin")), Map.entry("tess", Set.of("supplier")));
 
-    public static final Set<String> PARTNERS = Set.of("dina", "dan", "sam");
+    public static final Set<String> PARTNERS = Set.of("dina", "dan", "nick", "sam", "tess");
 
     private SeededPolicy() {
     }

@@ -60,4 +60,15 @@ public final class TestDatabase {
             return numbers;
         }
     }
+
+    /** Runs one INSERT or UPDATE with its parameters: to plant what no service writes (an internal note for a boundary test). */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("portico.dbUrl"), "portico", "portico");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
 }

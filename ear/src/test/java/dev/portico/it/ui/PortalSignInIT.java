@@ -157,7 +157,7 @@ class PortalSignInIT {
     void rootSendsEachUserToThePortalTheirRolesAllow() {
         try (Browser staff = new Browser(); Browser partner = new Browser()) {
             assertEquals(INTERNAL, staff.signIn(BASE + "/", "alice").getUrl().toString());
-            assertEquals(EXTERNAL, partner.signIn(BASE + "/", "dan").getUrl().toString());
+            assertEquals(EXTERNAL + "partner/home.xhtml", partner.signIn(BASE + "/", "dan").getUrl().toString(), "a partner lands on the partner home");
         }
     }
 

@@ -49,6 +49,55 @@ class QuoteTest {
     }
 
     @Test
+    void aPartnersOrderWithinTheLimitIsSignedByTheBuyerAtOnce() {
+        Quote quote = Quote.draft(customer(), "nick", "EUR", List.of(line()), NOW);
+
+        quote.submit("nick", " Dock 4 ", true, NOW);
+
+        assertEquals(QuoteStatus.SIGNED, quote.getStatus());
+        assertEquals("nick", quote.getSignedBy());
+        assertEquals("nick", quote.getSubmittedBy());
+        assertEquals("Dock 4", quote.getDeliveryAddress());
+    }
+
+    @Test
+    void aboveTheLimitItWaitsAndOnlyAnotherUserDecides() {
+        Quote quote = Quote.draft(customer(), "nick", "EUR", List.of(line()), NOW);
+        quote.submit("nick", null, false, NOW);
+        assertEquals(QuoteStatus.AWAITING_APPROVAL, quote.getStatus());
+        assertThrows(QuoteNotDraftException.class, () -> quote.sign("nick", NOW), "no way round the approver");
+        assertThrows(OrderDecisionException.class, () -> quote.approve("nick", "mine", NOW), "four eyes");
+        assertThrows(IllegalArgumentException.class, () -> quote.approve("dina", " ", NOW), "a reason is required");
+        assertEquals(QuoteStatus.AWAITING_APPROVAL, quote.getStatus());
+
+        quote.approve("dina", "Season stock", NOW.plusSeconds(60));
+
+        assertEquals(QuoteStatus.SIGNED, quote.getStatus());
+        assertEquals("dina", quote.getSignedBy());
+        assertEquals("dina", quote.getDecidedBy());
+        assertThrows(OrderDecisionException.class, () -> quote.reject("dina", "changed my mind", NOW), "decided once");
+    }
+
+    @Test
+    void aRejectedOrderNeverReachesTheErp() {
+        Quote quote = Quote.draft(customer(), "nick", "EUR", List.of(line()), NOW);
+        quote.submit("nick", null, false, NOW);
+
+        quote.reject("dina", "Over budget this quarter", NOW);
+
+        assertEquals(QuoteStatus.REJECTED, quote.getStatus());
+        assertEquals(null, quote.getSignedAt());
+        assertThrows(OrderDecisionException.class, () -> quote.approve("dina", "after all", NOW));
+    }
+
+    @Test
+    void aProspectCannotBeOrderedForEvenAwaitingApproval() {
+        Quote quote = Quote.draft(prospect(), "nick", "EUR", List.of(line()), NOW);
+        assertThrows(ProspectQuoteException.class, () -> quote.submit("nick", null, false, NOW));
+        assertEquals(QuoteStatus.DRAFT, quote.getStatus());
+    }
+
+    @Test
     void prospectsNeverReachTheErp() {
         Quote quote = Quote.draft(prospect(), "alice", "USD", List.of(line()), NOW);
 

@@ -1,0 +1,19 @@
+package dev.portico.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Calls test code as sam with the single job role order-approver. */
+@Stateless
+@RunAs("order-approver")
+@RunAsPrincipal("dina")
+@PermitAll
+public class RunAsOrderApprover {
+
+    public <V> V call(Callable<V> work) throws Exception {
+        return work.call();
+    }
+}
