@@ -178,16 +178,16 @@ class AccessReviewsIT {
 
     @Test
     void usersWithoutAManagerAreTheAdministratorsToReviewButNeverTheirOwn() throws Exception {
-        ReviewSummary started = audrey.call(() -> reviews.start("Partners and admins " + UUID.randomUUID(), Set.of("dina", "ada"),
+        ReviewSummary started = audrey.call(() -> reviews.start("Partners and admins " + UUID.randomUUID(), Set.of("tess", "ada"),
                 "Yearly partner review"));
         long id = started.id();
         List<ReviewItemSummary> items = audrey.call(() -> reviews.items(id));
-        ReviewItemSummary dinas = item(items, "dina", "distributor");
+        ReviewItemSummary dinas = item(items, "tess", "supplier");
         ReviewItemSummary adas = item(items, "ada", "portal-admin");
         assertNull(dinas.reviewer());
         assertNull(adas.reviewer(), "staff without a manager: the administrators");
 
-        assertEquals(List.of(dinas.id()), ids(inReview(id, ada.call(decisions::queue))), "ada reviews dina, not herself");
+        assertEquals(List.of(dinas.id()), ids(inReview(id, ada.call(decisions::queue))), "ada reviews tess, not herself");
         assertEquals(Set.copyOf(ids(items)), Set.copyOf(ids(inReview(id, zara.call(decisions::queue)))), "a second admin reviews both");
         assertEquals(List.of(), inReview(id, frank.call(decisions::queue)));
 
@@ -200,7 +200,7 @@ class AccessReviewsIT {
                 "another reviewer's item is answered like a missing one");
         assertThrows(NoSuchReviewItemException.class, () -> ada.call(deciding(adas.id(), Decision.ATTESTED, "I still need it")));
 
-        ada.call(deciding(dinas.id(), Decision.ATTESTED, "Northwind contract runs until next year"));
+        ada.call(deciding(dinas.id(), Decision.ATTESTED, "Acme contract runs until next year"));
         ReviewSummary closed = audrey.call(() -> reviews.close(id, "Pilot campaign ends today"));
 
         assertEquals(ReviewStatus.CLOSED, closed.status());

@@ -53,7 +53,8 @@ class QuotesApiIT {
         assertEquals("DRAFT", quote.getString("status"));
         assertEquals("dina", quote.getString("owner"));
         assertEquals("EUR", quote.getString("currency"), "the list's currency");
-        assertEquals(new BigDecimal("185.00"), quote.getJsonNumber("total").bigDecimalValue(), "2 × 45.00 + 95.00 from the price list");
+        assertEquals(new BigDecimal("164.80"), quote.getJsonNumber("total").bigDecimalValue(),
+                "Northwind's prices: 2 × 41.40 (8 % off 45.00) + 82.00 (agreed for PRD-0002)");
         assertEquals(2, Api.json(created.body()).getJsonArray("lines").size());
         assertEquals(id, Api.json(Api.get("/v1/quotes/" + id, dina).body()).getJsonObject("quote").getJsonNumber("id").longValue());
 
@@ -163,8 +164,8 @@ class QuotesApiIT {
         HttpResponse<String> created = Api.post("/v1/quotes", Api.token("dina"),
                 "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2,\"unitPrice\":0.01,\"price\":0.01}]}");
         assertEquals(201, created.statusCode(), created.body());
-        assertEquals(new BigDecimal("90.00"), Api.json(created.body()).getJsonObject("quote").getJsonNumber("total").bigDecimalValue(),
-                "2 × 45.00 from the price list");
+        assertEquals(new BigDecimal("82.80"), Api.json(created.body()).getJsonObject("quote").getJsonNumber("total").bigDecimalValue(),
+                "2 × 41.40, Northwind's price, not the body's");
     }
 
     @Test

@@ -82,7 +82,7 @@ class PartnerPortalIT {
             plant(carted, cart, "unitPrice", "0.01");
             HtmlPage submitted = click(carted, "catalogue-form:submit");
             assertEquals("Awaiting approval", text(submitted, "submitted-status"), body(submitted));
-            orderId = Long.parseLong(text(submitted, "submitted-order").replaceAll("\\D", ""));
+            orderId = Long.parseLong(text(submitted, "catalogue-form:submitted-order").replaceAll("\\D", ""));
 
             HtmlPage mine = (HtmlPage) nick.open(PORTAL + "order.xhtml?id=" + orderId);
             assertNull(mine.getElementById("order-form:approve"), "a buyer does not approve, not even his own order");

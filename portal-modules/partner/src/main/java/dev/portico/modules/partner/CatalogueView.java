@@ -46,7 +46,8 @@ public class CatalogueView implements Serializable {
     private String search;
     private String reorder;
     private List<CatalogueItem> items;
-    private final Map<String, Integer> quantities = new LinkedHashMap<>();
+    /** What the quantity boxes hold, as typed (EL writes a map's values untyped). */
+    private final Map<String, String> quantities = new LinkedHashMap<>();
     /** SKU → quantity in the cart, in the order added. */
     private final Map<String, Integer> cart = new LinkedHashMap<>();
     private final Map<String, CatalogueItem> known = new LinkedHashMap<>();
@@ -80,8 +81,13 @@ public class CatalogueView implements Serializable {
     }
 
     public void addToCart(String sku) {
-        Integer quantity = quantities.get(sku);
-        if (quantity == null || quantity < 1) {
+        int quantity;
+        try {
+            quantity = Integer.parseInt(String.valueOf(quantities.get(sku)).strip());
+        } catch (NumberFormatException notANumber) {
+            quantity = 0;
+        }
+        if (quantity < 1 || quantity > 100_000) {
             PageActions.warn(FacesContext.getCurrentInstance(), text("catalogue.quantity"));
             return;
         }
@@ -178,7 +184,7 @@ public class CatalogueView implements Serializable {
         this.reorder = reorder;
     }
 
-    public Map<String, Integer> getQuantities() {
+    public Map<String, String> getQuantities() {
         return quantities;
     }
 

@@ -10,6 +10,9 @@ import dev.portico.shell.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What the partner pages offer the user (the services check the same permissions again), and what they share. */
@@ -22,6 +25,9 @@ public class PartnerPages {
     static final List<Class<? extends RuntimeException>> REFUSALS = List.of(QuoteNotSignableException.class, QuoteLinesException.class,
             NoSuchRecordException.class, TicketStateException.class);
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
     @Inject
     private CurrentUser user;
 
@@ -31,5 +37,14 @@ public class PartnerPages {
 
     public boolean isApprove() {
         return user.allows(Permission.of("partner", Action.APPROVE));
+    }
+
+    /** A moment as the partner pages print it, in UTC until the pages learn the user's zone. */
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    public String day(Instant at) {
+        return at == null ? "" : DAY.format(at);
     }
 }

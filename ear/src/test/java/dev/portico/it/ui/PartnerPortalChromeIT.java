@@ -1,0 +1,100 @@
+package dev.portico.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Chrome;
+import dev.portico.it.support.Deployments;
+import dev.portico.it.support.RemoteFixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The partner portal in Chromium, with its scripts and the Content-Security-Policy in force: nick
+ * fills the cart (choosing the customer proposes its address by Ajax) above his limit, dina
+ * approves, and both see the dashboard's chart. The pages it passes are kept as screenshots in
+ * {@code ear/target/screenshots/} (docs/partners.md shows them).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerPortalChromeIT {
+
+    private static final String BASE = System.getProperty("portico.baseUrl");
+    private static final String PORTAL = BASE + "/external/partner/";
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.porticoWithFixtures();
+    }
+
+    @BeforeAll
+    static void needsChromium() {
+        Chrome.assumeInstalled();
+    }
+
+    @Test
+    void nickFillsTheCartAboveHisLimitAndDinaApproves() {
+        long customer = RemoteFixtures.northwindCustomer("PartnerPortalChromeIT");
+        String order;
+        try (Chrome nick = new Chrome()) {
+            nick.signIn(BASE + "/external/", "nick");
+            WebDriver browser = nick.driver();
+            nick.await().until(d -> d.findElements(By.cssSelector("#orders-chart canvas")).size() == 1);
+            browser.get(PORTAL + "catalogue.xhtml");
+            browser.findElement(By.id("catalogue-form:search")).sendKeys("PRD-0002");
+            browser.findElement(By.id("catalogue-form:find")).click();
+            nick.await().until(d -> d.findElements(By.cssSelector("#catalogue-form\\:items tbody tr")).size() == 1);
+            browser.findElement(By.id("catalogue-form:items:0:qty")).sendKeys("15");
+            browser.findElement(By.id("catalogue-form:items:0:add")).click();
+            nick.await().until(d -> d.findElement(By.id("cart-total")).getText().equals("1230.00 EUR"));
+            assertFalse(browser.findElements(By.id("cart-over-limit")).isEmpty(), "above 1 000 EUR: an approver decides");
+            new Select(browser.findElement(By.id("catalogue-form:customer"))).selectByValue(Long.toString(customer));
+            nick.await().until(d -> d.findElement(By.id("catalogue-form:address")).getAttribute("value").startsWith("PartnerPortalChromeIT"));
+            shot(browser, "partner-cart");
+            browser.findElement(By.id("catalogue-form:submit")).click();
+            nick.await().until(d -> d.findElement(By.id("submitted-status")).getText().equals("Awaiting approval"));
+            order = browser.findElement(By.id("catalogue-form:submitted-order")).getText().replaceAll("\\D", "");
+        }
+        try (Chrome dina = new Chrome()) {
+            dina.signIn(BASE + "/external/", "dina");
+            WebDriver browser = dina.driver();
+            dina.await().until(d -> d.findElements(By.cssSelector("#orders-chart canvas")).size() == 1);
+            assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".count-AWAITING_APPROVAL")).getText()) >= 1,
+                    "the home counts orders waiting for her");
+            shot(browser, "partner-home");
+            browser.get(PORTAL + "order.xhtml?id=" + order);
+            browser.findElement(By.id("order-form:reason")).sendKeys("Agreed with Blue Harbor's buyer");
+            shot(browser, "partner-approval");
+            browser.findElement(By.id("order-form:approve")).click();
+            dina.await().until(d -> d.findElement(By.id("order-form:messages")).getText().contains("Order approved and sent."));
+            assertEquals("dina: Agreed with Blue Harbor's buyer", browser.findElement(By.id("order-decision")).getText().replaceAll("^.*?(dina)", "$1"));
+        }
+    }
+
+    private static void shot(WebDriver browser, String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
