@@ -87,14 +87,22 @@ public class DefaultPartnerInvoices implements PartnerInvoices {
     }
 
     private List<PartnerInvoiceLine> linesOf(long invoiceId) {
-        // In scope (checked by the caller): the lines follow their invoice. Product names by a LEFT
-        // JOIN, so a line of a product since removed still prints.
-        return em.createQuery("SELECT l.lineNo, l.sku, p.name, l.quantity, l.unitPrice FROM Invoice i JOIN i.order o JOIN o.lines l "
-                        + "LEFT JOIN Product p ON p.sku = l.sku WHERE i.id = :id ORDER BY l.lineNo", Object[].class)
+        // In scope (checked by the caller): the lines follow their invoice. Names in a second
+        // query (EclipseLink mis-renders an entity join with ON after an implicit join), and a
+        // line of a product since removed prints its SKU.
+        List<Object[]> rows = em.createQuery("SELECT l.lineNo, l.sku, l.quantity, l.unitPrice FROM SalesOrderLine l "
+                        + "WHERE l.order.id = (SELECT i.order.id FROM Invoice i WHERE i.id = :id) ORDER BY l.lineNo", Object[].class)
                 .setParameter("id", invoiceId)
-                .getResultStream()
-                .map(row -> new PartnerInvoiceLine((Integer) row[0], (String) row[1], row[2] == null ? (String) row[1] : (String) row[2],
-                        (Integer) row[3], (BigDecimal) row[4]))
+                .getResultList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("SELECT p.sku, p.name FROM Product p WHERE p.sku IN :skus", Object[].class)
+                    .setParameter("skus", rows.stream().map(row -> (String) row[1]).distinct().toList())
+                    .getResultStream().forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return rows.stream()
+                .map(row -> new PartnerInvoiceLine((Integer) row[0], (String) row[1], names.getOrDefault((String) row[1], (String) row[1]),
+                        (Integer) row[2], (BigDecimal) row[3]))
                 .toList();
     }
 

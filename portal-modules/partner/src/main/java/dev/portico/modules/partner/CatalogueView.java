@@ -27,7 +27,8 @@ import java.util.ResourceBundle;
 
 /**
  * Backs {@code partner/catalogue.xhtml}: search the catalogue at the partner's prices, put
- * products in the cart, choose the customer and the delivery address, submit. The cart holds
+ * products in the cart, choose the customer and the delivery address (the customer's own when
+ * left empty), submit. The cart holds
  * SKUs and quantities only: what it shows as a price is the catalogue's, and the order is priced
  * again on the server when submitted. {@code ?reorder=id} fills the cart from a past order.
  */
@@ -115,7 +116,10 @@ public class CatalogueView implements Serializable {
         }
         List<PartnerCartLine> lines = new ArrayList<>();
         cart.forEach((sku, quantity) -> lines.add(new PartnerCartLine(sku, quantity)));
-        PartnerCart order = new PartnerCart(customerId, deliveryAddress, lines);
+        // No address typed: the customer's own (the form needs no script to propose it).
+        String address = deliveryAddress != null && !deliveryAddress.isBlank() ? deliveryAddress
+                : getCustomers().stream().filter(c -> c.id() == customerId).findFirst().map(PartnerCustomer::defaultAddress).orElse(null);
+        PartnerCart order = new PartnerCart(customerId, address, lines);
         if (PageActions.run(PartnerPages.MESSAGES, "cart.submitted", () -> submitted = orders.submit(order), PartnerPages.REFUSALS)) {
             cart.clear();
             if (submitted.status() == PartnerOrderStatus.AWAITING_APPROVAL) {
@@ -156,12 +160,6 @@ public class CatalogueView implements Serializable {
             customers = orders.customers();
         }
         return customers;
-    }
-
-    /** Choosing a customer proposes its address; the buyer may type another. */
-    public void customerChosen() {
-        getCustomers().stream().filter(c -> c.id() == (customerId == null ? -1 : customerId)).findFirst()
-                .ifPresent(c -> deliveryAddress = c.defaultAddress());
     }
 
     private static String text(String key) {
