@@ -129,8 +129,8 @@ public class DefaultPartnerInvoices implements PartnerInvoices {
         Optional<PartnerTerms> terms = pricing.termsOf(DefaultPartnerCatalogue.buyerOrganisation(grant));
         String currency = terms.map(PartnerTerms::getCurrency).orElse("EUR");
         Instant now = clock.instant();
-        BigDecimal outstanding = BigDecimal.ZERO;
-        BigDecimal overdue = BigDecimal.ZERO;
+        BigDecimal outstanding = BigDecimal.ZERO.setScale(2);
+        BigDecimal overdue = BigDecimal.ZERO.setScale(2);
         long open = 0;
         long late = 0;
         long other = 0;

@@ -94,6 +94,7 @@ public class PartnerHomeView {
                                 .add("label", messages.getString("home.chart.label")).add("data", data)
                                 .add("backgroundColor", "#3b82f6"))))
                 .add("options", Json.createObjectBuilder()
+                        .add("aspectRatio", 3)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
