@@ -29,3 +29,13 @@ JOIN order_timeline t ON t.quote_id = q.id
  AND t.id = (SELECT t2.id FROM order_timeline t2 WHERE t2.quote_id = q.id ORDER BY t2.occurred_at DESC, t2.id DESC LIMIT 1)
 SET q.fulfilment = t.event_type, q.fulfilment_at = t.occurred_at
 WHERE q.fulfilment IS NULL;
+
+-- The demo's ERP customers (R__demo_data_erp_orders.sql) are written by SQL after V14 ran on a
+-- fresh database: give them the scope copy the CRM would have sent, so that Northwind sees
+-- Blue Harbor's demo order and its (overdue, USD) invoice in the partner portal.
+UPDATE erp_customer c
+    JOIN customer_account a ON a.id = c.crm_account_id
+    LEFT JOIN organisation p ON p.id = a.partner_organisation_id
+SET c.territory = a.territory, c.owner_username = a.owner_username, c.partner_alias = p.alias,
+    c.scope_as_of = CURRENT_TIMESTAMP(6)
+WHERE c.scope_as_of IS NULL;

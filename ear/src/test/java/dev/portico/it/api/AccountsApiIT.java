@@ -124,7 +124,7 @@ class AccountsApiIT {
                 "/v1/tickets", "/v1/tickets/{id}", "/v1/tickets/{id}/comments", "/v1/tickets/{id}/resolve",
                 "/v1/partner/catalogue", "/v1/partner/customers", "/v1/partner/standing", "/v1/partner/orders", "/v1/partner/orders/{id}",
                 "/v1/partner/orders/{id}/approve", "/v1/partner/orders/{id}/reject", "/v1/partner/invoices", "/v1/partner/invoices/{id}",
-                "/v1/partner/invoices/{id}/pdf", "/v1/partner/tickets", "/v1/partner/tickets/{id}", "/v1/partner/tickets/{id}/comments"), paths);
+                "/v1/partner/invoices/{id}/pdf", "/v1/partner/statement", "/v1/partner/tickets", "/v1/partner/tickets/{id}", "/v1/partner/tickets/{id}/comments"), paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());
     }

@@ -132,7 +132,15 @@ class PartnerPortalIT {
             assertTrue(text.contains("Total: " + erpInvoice + " EUR"), "the ERP's invoiced amount, " + erpInvoice + ": " + text);
             assertTrue(text.contains("82.00 EUR"), "the unit price");
             assertTrue(text.contains("Outstanding: " + erpInvoice + " EUR"));
+
+            HtmlPage invoices = (HtmlPage) nick.open(PORTAL + "invoices.xhtml");
+            WebResponse statement = Browser.download(invoices, "statement-form:csv");
+            String invoiceNumber = String.format("INV-%06d", TestDatabase.single("SELECT id FROM invoice WHERE sales_order_id = ?",
+                    Long.toString(erpOrder)));
+            assertTrue(statement.getContentAsString().contains(invoiceNumber + "," + orderId + "," + customer), "the statement lists it");
         }
+        String southwind = dev.portico.it.support.Api.get("/v1/partner/statement", dev.portico.it.support.Api.token("dan")).body();
+        assertFalse(southwind.contains("," + orderId + "," + customer + ","), "not in Southwind's statement: " + southwind);
     }
 
     @Test

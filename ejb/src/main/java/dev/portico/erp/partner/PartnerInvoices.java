@@ -31,4 +31,10 @@ public interface PartnerInvoices {
     Optional<PartnerInvoice> forOrder(long orderReference);
 
     PartnerStanding standing();
+
+    /**
+     * The statement of account: every invoice of the organisation's customers (newest first, up
+     * to 10 000) with what is paid and outstanding, and the standing, as CSV or PDF.
+     */
+    ExportFile statement(@jakarta.validation.constraints.NotNull dev.portico.platform.export.ExportFormat format);
 }

@@ -13,6 +13,9 @@ import dev.portico.erp.partner.PartnerInvoiceLine;
 import dev.portico.erp.partner.PartnerInvoices;
 import dev.portico.erp.partner.PartnerStanding;
 import dev.portico.platform.export.ExportFile;
+import dev.portico.platform.export.ExportFormat;
+import dev.portico.platform.export.Table;
+import dev.portico.platform.export.TableExporter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,6 +55,10 @@ public class DefaultPartnerInvoices implements PartnerInvoices {
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
+
+    private static final int STATEMENT_ROWS = 10_000;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+            .withZone(java.time.ZoneOffset.UTC);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -150,6 +157,27 @@ public class DefaultPartnerInvoices implements PartnerInvoices {
         }
         return new PartnerStanding(terms.map(PartnerTerms::getCreditLine).orElse(BigDecimal.ZERO), currency, outstanding, overdue,
                 open, late, other);
+    }
+
+    @Override
+    public ExportFile statement(ExportFormat format) {
+        ScopeGrant grant = guard.require(VIEW);
+        Instant now = clock.instant();
+        List<List<String>> rows = scoped.of(grant, ErpScopes.INVOICE).select(SELECT, "i.id DESC", Object[].class)
+                .setMaxResults(STATEMENT_ROWS)
+                .getResultStream().map(row -> invoice(row, now))
+                .map(i -> List.of(i.number(), Long.toString(i.orderReference()), Long.toString(i.customerNumber()), DAY.format(i.issuedAt()),
+                        DAY.format(i.dueAt()), i.amount().toPlainString(), i.paid().toPlainString(), i.outstanding().toPlainString(),
+                        i.currency(), i.state().name()))
+                .toList();
+        PartnerStanding standing = standing();
+        String partner = partnerName(DefaultPartnerCatalogue.buyerOrganisation(grant));
+        Table table = new Table("Statement of account" + (partner == null ? "" : " — " + partner),
+                "As of " + DAY.format(now) + " for " + grant.caller().username() + ". Credit line " + standing.creditLine().toPlainString()
+                        + " " + standing.currency() + ", outstanding " + standing.outstanding().toPlainString() + ", overdue "
+                        + standing.overdue().toPlainString() + ".",
+                List.of("Invoice", "Order", "Customer", "Issued", "Due", "Amount", "Paid", "Outstanding", "Currency", "Status"), rows);
+        return TableExporter.export(table, format, "statement-" + DAY.format(now));
     }
 
     private static PartnerInvoice invoice(Object[] row, Instant now) {

@@ -2,6 +2,7 @@ package dev.portico.modules.partner;
 
 import dev.portico.erp.partner.PartnerInvoice;
 import dev.portico.erp.partner.PartnerInvoices;
+import dev.portico.platform.export.ExportFormat;
 import dev.portico.shell.Downloads;
 import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
@@ -34,6 +35,14 @@ public class PartnerInvoicesView {
 
     public void download() throws IOException {
         RecordPages.orNotFound(RecordPages.id(id).flatMap(invoices::pdf)).ifPresent(Downloads::send);
+    }
+
+    public void statementCsv() {
+        Downloads.send(invoices.statement(ExportFormat.CSV));
+    }
+
+    public void statementPdf() {
+        Downloads.send(invoices.statement(ExportFormat.PDF));
     }
 
     public String getId() {

@@ -20,6 +20,7 @@ import dev.portico.erp.partner.PartnerInvoice;
 import dev.portico.erp.partner.PartnerInvoices;
 import dev.portico.erp.partner.PartnerStanding;
 import dev.portico.platform.export.ExportFile;
+import dev.portico.platform.export.ExportFormat;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -161,6 +162,17 @@ public class PartnerResource {
         ExportFile pdf = invoices.pdf(invoiceId).orElseThrow(() -> ProblemException.notFound("invoice " + invoiceId));
         return Response.ok(pdf.content(), pdf.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"").build();
+    }
+
+    /** The statement of account, {@code format=csv} (default) or {@code pdf}. */
+    @GET
+    @Path("/statement")
+    @Produces({"text/csv", "application/pdf", Problem.MEDIA_TYPE})
+    public Response statement(@QueryParam("format") String format) {
+        ExportFormat chosen = Parameters.constant("format", format, ExportFormat.class);
+        ExportFile file = invoices.statement(chosen == null ? ExportFormat.CSV : chosen);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
     }
 
     @GET
