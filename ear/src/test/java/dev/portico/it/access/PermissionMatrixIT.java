@@ -36,7 +36,8 @@ class PermissionMatrixIT {
             "internal", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml", "service", "/service/queue.xhtml",
                     "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
                     "integration", "/integration/monitor.xhtml",
-                    "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml"),
+                    "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml",
+                    "partner", "/partner/view-as.xhtml"),
             "external", Map.of("partner", "/partner/home.xhtml", "purchasing", "/purchasing/list.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
             "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",

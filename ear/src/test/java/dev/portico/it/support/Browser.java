@@ -90,6 +90,66 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Signs in for the first time with a one-time password and answers Keycloak's "update
+     * password" step with {@code newPassword}, as an invited user does.
+     */
+    public HtmlPage signInFirstTime(String url, String user, String temporaryPassword, String newPassword) {
+        Page page = open(url);
+        if (!isLoginForm(page)) {
+            throw new AssertionError("expected Keycloak's login form at " + url + " but got " + page.getUrl());
+        }
+        HtmlPage form = (HtmlPage) page;
+        HtmlForm login = (HtmlForm) form.getElementById("kc-form-login");
+        login.getInputByName("username").setValue(user);
+        if (login.getInputsByName("password").isEmpty()) {
+            form = click(form, "kc-login");
+            login = (HtmlForm) form.getElementById("kc-form-login");
+        }
+        login.getInputByName("password").setValue(temporaryPassword);
+        HtmlPage update = click(form, "kc-login");
+        HtmlForm passwords = (HtmlForm) update.getElementById("kc-passwd-update-form");
+        if (passwords == null) {
+            throw new AssertionError(user + " was not asked to choose a password: " + update.asNormalizedText());
+        }
+        passwords.getInputByName("password-new").setValue(newPassword);
+        passwords.getInputByName("password-confirm").setValue(newPassword);
+        HtmlPage after = (HtmlPage) submit(passwords);
+        if (isLoginForm(after) || after.getElementById("kc-passwd-update-form") != null) {
+            throw new AssertionError(user + " could not set a password: " + after.asNormalizedText());
+        }
+        return after;
+    }
+
+    /** Clicks the element and expects a page back (not a download). */
+    public static HtmlPage click(HtmlPage page, String id) {
+        try {
+            DomElement element = page.getElementById(id);
+            if (element == null) {
+                throw new AssertionError("no #" + id + " on " + page.getUrl() + ":\n" + page.asNormalizedText());
+            }
+            Page next = element.click();
+            if (!(next instanceof HtmlPage html)) {
+                throw new AssertionError("no page after #" + id + ": " + next.getWebResponse().getContentAsString());
+            }
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page submit(HtmlForm form) {
+        try {
+            List<HtmlElement> buttons = form.getElementsByAttribute("input", "type", "submit");
+            if (buttons.isEmpty()) {
+                buttons = form.getElementsByAttribute("button", "type", "submit");
+            }
+            return buttons.get(0).click();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Presses a non-Ajax button whose response is a file (a CSV or PDF export) and returns that
      * response. The page stays usable for further buttons: its view state is still the server's.
      */

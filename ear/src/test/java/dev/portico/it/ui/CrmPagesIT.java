@@ -1,5 +1,6 @@
 package dev.portico.it.ui;
 
+import static dev.portico.it.support.Browser.click;
 import static dev.portico.it.support.Browser.body;
 import static dev.portico.it.support.Browser.status;
 import static dev.portico.it.support.Browser.tableRows;
@@ -153,15 +154,4 @@ class CrmPagesIT {
         throw new AssertionError(subject + " not in " + rows);
     }
 
-    private static HtmlPage click(HtmlPage page, String id) {
-        try {
-            Page next = ((org.htmlunit.html.DomElement) page.getElementById(id)).click();
-            if (!(next instanceof HtmlPage html)) {
-                throw new AssertionError("no page after #" + id + ": " + next.getWebResponse().getContentAsString());
-            }
-            return html;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.portico.it.ui;
 
+import static dev.portico.it.support.Browser.click;
 import static dev.portico.it.support.Browser.body;
 import static dev.portico.it.support.Browser.tableRows;
 import static dev.portico.it.support.Browser.text;
@@ -155,14 +156,6 @@ class OrderFlowUiIT {
             page = (HtmlPage) browser.open(url);
         }
         return page;
-    }
-
-    private static HtmlPage click(HtmlPage page, String id) {
-        try {
-            return page.getElementById(id).click();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A fresh active account of alice's, so its timeline and balance are this test's alone. */

@@ -1,5 +1,6 @@
 package dev.portico.it.ui;
 
+import static dev.portico.it.support.Browser.click;
 import static dev.portico.it.support.Browser.body;
 import static dev.portico.it.support.Browser.status;
 import static dev.portico.it.support.Browser.text;
@@ -274,22 +275,6 @@ class PartnerPortalIT {
                 return page;
             }
             Thread.sleep(250);
-        }
-    }
-
-    private static HtmlPage click(HtmlPage page, String id) {
-        try {
-            DomElement element = page.getElementById(id);
-            if (element == null) {
-                throw new AssertionError("no #" + id + " on " + page.getUrl() + ":\n" + page.asNormalizedText());
-            }
-            Page next = element.click();
-            if (!(next instanceof HtmlPage html)) {
-                throw new AssertionError("no page after #" + id + ": " + next.getWebResponse().getContentAsString());
-            }
-            return html;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.portico.it.ui;
 
+import static dev.portico.it.support.Browser.click;
 import static dev.portico.it.support.Browser.body;
 import static dev.portico.it.support.Browser.status;
 import static dev.portico.it.support.Browser.tableRows;
@@ -128,14 +129,6 @@ class PurchasingPagesIT {
     private static HtmlPage signedIn(Browser browser, String user, String path) {
         browser.signIn(BASE + "/" + path.split("/")[1] + "/", user);
         return (HtmlPage) browser.open(BASE + path);
-    }
-
-    private static HtmlPage click(HtmlPage page, String id) {
-        try {
-            return page.getElementById(id).click();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 

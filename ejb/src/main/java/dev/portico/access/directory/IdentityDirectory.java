@@ -31,4 +31,19 @@ public interface IdentityDirectory {
     void addToOrganisation(String username, String organisationAlias);
 
     void removeFromOrganisation(String username, String organisationAlias);
+
+    /** The members of a partner organisation, ordered by username. */
+    List<DirectoryUser> membersOf(String organisationAlias);
+
+    /**
+     * Creates an enabled user with a temporary password, which Keycloak makes them replace at
+     * their first sign-in. A username or e-mail already taken is {@link IdentityConflictException}.
+     */
+    void createUser(String username, String email, String firstName, String lastName, String temporaryPassword);
+
+    /** A disabled user cannot sign in; their sessions end at once. */
+    void setEnabled(String username, boolean enabled);
+
+    /** Deletes the user from the identity provider: their roles, memberships and sessions go with them. */
+    void deleteUser(String username);
 }

@@ -19,6 +19,7 @@ import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -116,6 +117,58 @@ public class KeycloakDirectory implements IdentityDirectory {
             if (response.getStatus() >= 300) {
                 throw new IllegalStateException("Keycloak refused to remove " + username + " from " + organisationAlias
                         + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    @Override
+    public List<DirectoryUser> membersOf(String organisationAlias) {
+        Set<String> organisations = Set.of(organisationAlias);
+        return organisation(organisationAlias).members().list(0, MAX_USERS).stream()
+                .map(member -> toUser(member, organisations))
+                .sorted(Comparator.comparing(DirectoryUser::username))
+                .toList();
+    }
+
+    @Override
+    public void createUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(temporaryPassword);
+        password.setTemporary(true); // Keycloak adds the UPDATE_PASSWORD required action
+        user.setCredentials(List.of(password));
+        try (Response response = realm().users().create(user)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new IdentityConflictException("a user " + username + " or with the e-mail " + email + " already exists");
+            }
+            if (response.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak refused to create " + username + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    @Override
+    public void setEnabled(String username, boolean enabled) {
+        UserResource user = userResource(username);
+        UserRepresentation representation = user.toRepresentation();
+        representation.setEnabled(enabled);
+        user.update(representation);
+        if (!enabled) {
+            user.logout();
+        }
+    }
+
+    @Override
+    public void deleteUser(String username) {
+        try (Response response = realm().users().delete(userId(username))) {
+            if (response.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak refused to delete " + username + ": HTTP " + response.getStatus());
             }
         }
     }

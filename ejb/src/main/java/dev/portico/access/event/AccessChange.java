@@ -19,5 +19,12 @@ public enum AccessChange {
     /** An auditor started an access-review campaign; subject {@code review:<id>}. */
     REVIEW_STARTED,
     /** An access-review campaign ended: every item decided, or closed early by an auditor. */
-    REVIEW_COMPLETED
+    REVIEW_COMPLETED,
+    /** A partner administrator created a user of their own organisation; detail names it and the roles. */
+    PARTNER_USER_INVITED,
+    /** A partner administrator disabled a user of their organisation: they can no longer sign in. */
+    PARTNER_USER_DISABLED,
+    PARTNER_USER_ENABLED,
+    /** A partner administrator (or their re-certification) deleted a user of their organisation from Keycloak. */
+    PARTNER_USER_REMOVED
 }

@@ -1,5 +1,6 @@
 package dev.portico.access.service;
 
+import dev.portico.access.domain.Action;
 import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.EffectiveAccess;
 import dev.portico.access.domain.Permission;
@@ -37,6 +38,9 @@ public class AccessGuard {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private ActingFor actingFor;
+
     public ScopeGrant require(Permission permission) {
         return decide(standing(), permission);
     }
@@ -46,6 +50,9 @@ public class AccessGuard {
      * that shows a section only to those who may read it, where not holding it is no refusal.
      */
     public Optional<ScopeGrant> ifHeld(Permission permission) {
+        if (actingFor.organisation() != null && permission.action() != Action.VIEW) {
+            return Optional.empty(); // viewing as a partner is read-only: a write section is simply not there
+        }
         Standing standing = standing();
         return standing.access().allows(permission) ? Optional.of(decide(standing, permission)) : Optional.empty();
     }
@@ -80,6 +87,15 @@ public class AccessGuard {
             LOG.warning(() -> "Refused " + permission + " to " + username + " (roles " + standing.roles() + ", policy v"
                     + standing.policy().version() + ")");
             throw new AccessDeniedException(username, permission);
+        }
+        String organisation = actingFor.organisation();
+        if (organisation != null) {
+            try {
+                return ActingFor.narrow(organisation, username, standing.roles(), standing.access(), permission);
+            } catch (AccessDeniedException refused) {
+                LOG.warning(() -> "Refused " + permission + " to " + username + " viewing as partner " + organisation + ": read-only");
+                throw refused;
+            }
         }
         Set<DataScope> scopes = standing.access().scopesOf(permission);
         return new ScopeGrant(caller(username, standing.roles(), scopes), permission, scopes);

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Partner organisations by the alias that Keycloak puts in a partner user's token. */
@@ -22,5 +23,12 @@ public class OrganisationDirectory {
                 .setParameter("alias", alias)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Every registered partner organisation, by name: what "view as partner" offers staff. */
+    @RolesAllowed(EMPLOYEE)
+    public List<OrganisationEntry> all() {
+        return em.createQuery("SELECT NEW dev.portico.access.service.OrganisationEntry(o.alias, o.name, o.kind) FROM Organisation o "
+                + "ORDER BY o.name, o.alias", OrganisationEntry.class).getResultList();
     }
 }

@@ -4,7 +4,6 @@ import dev.portico.access.directory.IdentityDirectory;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.DataScope;
 import dev.portico.access.domain.Permission;
-import dev.portico.access.event.AccessChange;
 import dev.portico.access.event.AccessChanged;
 import dev.portico.access.review.AccessReview;
 import dev.portico.access.review.Decision;
@@ -18,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
@@ -27,8 +25,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The reviewers' side of access reviews ({@code reviews:approve}): their queue, and their
@@ -97,40 +93,7 @@ public class ReviewDecisions {
         if (found == null || !found.reviewableBy(me, grant.scopes().contains(DataScope.ALL))) {
             throw new NoSuchReviewItemException(itemId);
         }
-        // The campaign row first, then the item: decisions of one campaign, and its closing, take turns.
-        AccessReview review = em.find(AccessReview.class, found.getReviewId(), LockModeType.PESSIMISTIC_WRITE, fresh());
-        ReviewItem item = em.find(ReviewItem.class, itemId, LockModeType.PESSIMISTIC_WRITE, fresh());
-        item.requirePending(); // the more telling answer when the campaign has completed with it
-        review.requireOpen();
-        item.decide(decision, comment, me, clock.instant());
-        int version = policies.current().version();
-        if (decision == Decision.REVOKED) {
-            new RoleRevocation(directory, em, announce).revoke(item.getUsername(), item.getRole(), me,
-                    "Access review " + review.getId() + ": " + item.getComment(), version);
-        } else {
-            announce.fire(new AccessChanged(AccessChange.REVIEW_ATTESTED,
-                    item.getUsername(), "role " + item.getRole() + " in review " + review.getId(),
-                    item.getComment(), null, version));
-        }
-        em.flush();
-        if (count(review, Decision.PENDING) == 0) {
-            review.complete(clock.instant());
-            announce.fire(new AccessChanged(AccessChange.REVIEW_COMPLETED,
-                    review.ledgerSubject(), review.getName() + ": every grant decided, "
-                    + count(review, Decision.ATTESTED) + " attested, " + count(review, Decision.REVOKED) + " revoked",
-                    "Last decision by " + me, null, version));
-        }
-    }
-
-    private long count(AccessReview review, Decision decision) {
-        return em.createQuery("SELECT COUNT(i) FROM ReviewItem i WHERE i.reviewId = :review AND i.decision = :decision", Long.class)
-                .setParameter("review", review.getId())
-                .setParameter("decision", decision)
-                .getSingleResult();
-    }
-
-    private static Map<String, Object> fresh() {
-        return Map.of(QueryHints.REFRESH, HintValues.TRUE);
+        new ReviewSteps(directory, em, announce, clock).decide(found, decision, comment, me, policies.current().version());
     }
 
     private static List<ReviewItemSummary> summaries(TypedQuery<Object[]> query) {

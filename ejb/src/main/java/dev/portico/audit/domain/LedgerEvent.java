@@ -29,5 +29,14 @@ public enum LedgerEvent {
      */
     ORDER_APPROVED,
     /** A partner's order approver rejected an order above the buyer's purchase limit. */
-    ORDER_REJECTED
+    ORDER_REJECTED,
+    /** A partner administrator created a user of their own organisation; detail names it and the roles. */
+    PARTNER_USER_INVITED,
+    /** A partner administrator disabled a user of their organisation: they can no longer sign in. */
+    PARTNER_USER_DISABLED,
+    PARTNER_USER_ENABLED,
+    /** A partner administrator (or their re-certification) deleted a user of their organisation from Keycloak. */
+    PARTNER_USER_REMOVED,
+    /** A partner administrator set, changed or removed a buyer's purchase limit; detail old and new. */
+    PURCHASE_LIMIT_SET
 }

@@ -2,12 +2,16 @@ package dev.portico.crm.partner;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,4 +58,14 @@ public interface PartnerOrders {
 
     /** The caller's own purchase limit, if their partner administrator set one. */
     Optional<BuyerLimit> myLimit();
+
+    /** The purchase limits of the caller's organisation's buyers, by username ({@code partner-people:view}). */
+    Map<String, BuyerLimit> limits();
+
+    /**
+     * Sets, changes or (amount {@code null}) removes the purchase limit of a user of the caller's
+     * organisation ({@code partner-people:edit}); never the caller's own. Ledgered.
+     */
+    void setLimit(@NotBlank @Size(max = 100) String username, @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                  @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency, @NotBlank @Size(max = 1000) String reason);
 }

@@ -1,14 +1,20 @@
 package dev.portico.crm.service.internal;
 
 import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Organisation;
 import dev.portico.access.domain.Permission;
+import dev.portico.access.people.NoSuchPartnerUserException;
+import dev.portico.access.people.PartnerMember;
+import dev.portico.access.people.PartnerPeopleRefusedException;
 import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
+import dev.portico.access.service.PartnerPeople;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.audit.domain.LedgerEvent;
 import dev.portico.audit.service.GrantLedger;
 import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.CustomerAccount;
+import dev.portico.crm.domain.PurchaseLimit;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.domain.QuoteStatus;
@@ -33,6 +39,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +64,8 @@ public class DefaultPartnerOrders implements PartnerOrders {
     static final Permission VIEW = Permission.of("partner", Action.VIEW);
     static final Permission EDIT = Permission.of("partner", Action.EDIT);
     static final Permission APPROVE = Permission.of("partner", Action.APPROVE);
+    static final Permission PEOPLE_VIEW = Permission.of("partner-people", Action.VIEW);
+    static final Permission PEOPLE_EDIT = Permission.of("partner-people", Action.EDIT);
 
     private static final String FROM = " FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
     private static final String SELECT = "SELECT q.id, a.id, a.name, q.status, q.fulfilment, q.total, q.currency, q.createdAt, q.submittedBy"
@@ -80,6 +89,9 @@ public class DefaultPartnerOrders implements PartnerOrders {
 
     @EJB
     private GrantLedger ledger;
+
+    @EJB
+    private PartnerPeople people;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -258,6 +270,46 @@ public class DefaultPartnerOrders implements PartnerOrders {
                 .setParameter("orgs", grant.caller().organisations())
                 .setParameter("user", grant.caller().username())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, BuyerLimit> limits() {
+        ScopeGrant grant = guard.require(PEOPLE_VIEW);
+        Map<String, BuyerLimit> limits = new TreeMap<>();
+        em.createQuery("SELECT l.username, l.amount, l.currency FROM PurchaseLimit l, Organisation o "
+                        + "WHERE o.id = l.organisationId AND o.alias IN :orgs", Object[].class)
+                .setParameter("orgs", grant.caller().organisations())
+                .getResultStream()
+                .forEach(row -> limits.put((String) row[0], new BuyerLimit((BigDecimal) row[1], (String) row[2])));
+        return limits;
+    }
+
+    @Override
+    public void setLimit(String username, BigDecimal amount, String currency, String reason) {
+        ScopeGrant grant = guard.require(PEOPLE_EDIT);
+        String admin = grant.caller().username();
+        // The people service answers only for the caller's own organisation: another's user is "no such user".
+        PartnerMember member = people.member(username).orElseThrow(() -> new NoSuchPartnerUserException(username));
+        if (member.self()) {
+            throw new PartnerPeopleRefusedException("nobody sets their own purchase limit: ask another administrator");
+        }
+        Organisation organisation = em.createQuery("SELECT o FROM Organisation o WHERE o.alias IN :orgs", Organisation.class)
+                .setParameter("orgs", grant.caller().organisations())
+                .getSingleResult();
+        Optional<PurchaseLimit> existing = limits.of(organisation.getId(), username);
+        String before = existing.map(l -> l.getAmount().toPlainString() + " " + l.getCurrency()).orElse("none");
+        Instant now = clock.instant();
+        if (amount == null) {
+            existing.ifPresent(em::remove);
+        } else if (existing.isPresent()) {
+            existing.get().change(amount, currency, admin, now);
+        } else {
+            em.persist(new PurchaseLimit(organisation.getId(), username, amount, currency, admin, now));
+        }
+        em.flush();
+        String after = amount == null ? "none" : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() + " " + currency;
+        ledger.append(LedgerEvent.PURCHASE_LIMIT_SET, username, organisation.getAlias() + ": purchase limit " + before + " -> " + after,
+                reason.strip(), null, null);
     }
 
     private Optional<Quote> visible(ScopeGrant grant, long orderId) {

@@ -2,11 +2,14 @@ package dev.portico.modules.partner;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
+import dev.portico.access.service.ActingFor;
+import dev.portico.access.service.OrganisationDirectory;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.shell.security.CurrentUser;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +34,28 @@ public class PartnerPages {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private ActingFor actingFor;
+
+    @EJB
+    private OrganisationDirectory organisations;
+
+    /** The name of the organisation staff are viewing as ("view as partner"), or null. */
+    public String getViewingAs() {
+        String alias = actingFor.organisation();
+        return alias == null ? null : organisations.nameOf(alias).orElse(alias);
+    }
+
     public boolean isOrder() {
         return user.allows(Permission.of("partner", Action.EDIT));
+    }
+
+    public boolean isPeopleView() {
+        return user.allows(Permission.of("partner-people", Action.VIEW));
+    }
+
+    public boolean isPeople() {
+        return user.allows(Permission.of("partner-people", Action.EDIT));
     }
 
     public boolean isApprove() {

@@ -1,5 +1,8 @@
 package dev.portico.api.problem;
 
+import dev.portico.access.directory.IdentityConflictException;
+import dev.portico.access.people.NoSuchPartnerUserException;
+import dev.portico.access.people.PartnerPeopleRefusedException;
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.domain.TicketStateException;
@@ -72,6 +75,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             // The same words for a missing record and one outside the caller's scope.
             return Problem.of(404, "Not found", missing.recordType().replace('-', ' ') + " " + missing.id()
                     + " does not exist or is not yours to see", instance, correlationId);
+        }
+        if (cause instanceof NoSuchPartnerUserException) {
+            // A user of another organisation answers exactly like a missing one.
+            return Problem.of(404, "Not found", "The user does not exist or is not yours to see", instance, correlationId);
+        }
+        if (cause instanceof PartnerPeopleRefusedException) {
+            return Problem.of(403, "Forbidden", cause.getMessage(), instance, correlationId);
+        }
+        if (cause instanceof IdentityConflictException) {
+            return Problem.of(409, "Conflict", cause.getMessage(), instance, correlationId);
         }
         if (cause instanceof NoSuchProductException) {
             return Problem.of(404, "Not found", "There is no such product.", instance, correlationId);

@@ -1,6 +1,7 @@
 package dev.portico.shell.menu;
 
 import dev.portico.shell.security.CurrentUser;
+import dev.portico.shell.spi.Portal;
 import dev.portico.shell.spi.PortalModule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +31,7 @@ public class MenuView {
         if (entries == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             entries = registry.reachable(user.getPortal(), user::allows).stream()
-                    .map(m -> toEntry(m, locale))
+                    .map(m -> toEntry(m, locale, user.getPortal()))
                     .toList();
         }
         return entries;
@@ -41,8 +42,9 @@ public class MenuView {
      * ({@code null}: stay and list the modules).
      */
     public String landing() {
-        return registry.reachable(user.getPortal(), user::allows).stream().filter(PortalModule::portalHome).findFirst()
-                .map(module -> module.entryView().replaceFirst("\\.xhtml$", "") + "?faces-redirect=true")
+        Portal portal = user.getPortal();
+        return registry.reachable(portal, user::allows).stream().filter(m -> m.portalHome(portal)).findFirst()
+                .map(module -> module.entryView(portal).replaceFirst("\\.xhtml$", "") + "?faces-redirect=true")
                 .orElse(null);
     }
 
@@ -51,7 +53,7 @@ public class MenuView {
         return getEntries().stream().anyMatch(e -> e.id().equals(id));
     }
 
-    private static Entry toEntry(PortalModule module, Locale locale) {
-        return new Entry(module.id(), module.title(locale), module.icon(), module.entryView());
+    private static Entry toEntry(PortalModule module, Locale locale, Portal portal) {
+        return new Entry(module.id(), module.title(locale, portal), module.icon(), module.entryView(portal));
     }
 }

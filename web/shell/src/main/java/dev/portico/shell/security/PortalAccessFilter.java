@@ -51,7 +51,7 @@ public class PortalAccessFilter extends HttpFilter {
             // A module's folder answers at its root, as a user who edits the address expects. The
             // container has turned "/customers/" into the welcome file "/customers/index.xhtml" by now.
             if (module.isPresent() && isFolder(request.getServletPath(), module.get())) {
-                response.sendRedirect(request.getContextPath() + module.get().entryView());
+                response.sendRedirect(request.getContextPath() + module.get().entryView(portal));
                 return;
             }
             register(request, oidc);

@@ -21,6 +21,19 @@ public interface PortalModule {
     /** The view the menu links to, relative to the portal's context root. */
     String entryView();
 
+    /**
+     * The entry view in one portal, for a module that appears in two and starts differently in
+     * each (the partner portal: the partner's dashboard outside, "view as partner" inside).
+     */
+    default String entryView(Portal portal) {
+        return entryView();
+    }
+
+    /** The menu title in one portal; by default the same in every portal. */
+    default String title(Locale locale, Portal portal) {
+        return title(locale);
+    }
+
     Set<Portal> portals();
 
     /**
@@ -35,6 +48,11 @@ public interface PortalModule {
      */
     default boolean portalHome() {
         return false;
+    }
+
+    /** {@link #portalHome()} in one portal. */
+    default boolean portalHome(Portal portal) {
+        return portalHome();
     }
 
     /** Menu position: lower comes first. */

@@ -1,0 +1,156 @@
+package dev.portico.api.partner;
+
+import dev.portico.access.people.Invitation;
+import dev.portico.access.people.NewPartnerMember;
+import dev.portico.access.people.NoSuchPartnerUserException;
+import dev.portico.access.people.PartnerMember;
+import dev.portico.access.service.PartnerPeople;
+import dev.portico.api.problem.Problem;
+import dev.portico.api.problem.ProblemException;
+import dev.portico.crm.partner.BuyerLimit;
+import dev.portico.crm.partner.PartnerOrders;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Our people" for partner administrators ({@code partner-people}): the organisation is always
+ * the caller's; a user of another organisation answers 404 like a missing one; a role that is not
+ * theirs to give answers 403. The services hold every rule.
+ */
+@Path("/partner/people")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class PartnerPeopleResource {
+
+    @EJB
+    private PartnerPeople people;
+
+    @EJB
+    private PartnerOrders orders;
+
+    /** A user of the caller's organisation with their partner roles and purchase limit. */
+    public record Person(String username, String name, String email, boolean enabled, List<String> roles, BuyerLimit purchaseLimit) {
+    }
+
+    /** The body of an invitation; the e-mail address becomes the username. */
+    public record InvitationRequest(@NotBlank @Email @Size(max = 100) String email, @NotBlank @Size(max = 100) String firstName,
+                                    @NotBlank @Size(max = 100) String lastName, @NotEmpty Set<@NotBlank String> roles,
+                                    @Valid LimitRequest purchaseLimit, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** A purchase limit: {@code amount} null removes it. */
+    public record LimitRequest(@DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                               @Pattern(regexp = "[A-Z]{3}") String currency, @Size(max = 1000) String reason) {
+    }
+
+    public record RoleRequest(@NotBlank @Size(max = 64) String role, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record EnabledRequest(boolean enabled, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @GET
+    public List<Person> list() {
+        Map<String, BuyerLimit> limits = orders.limits();
+        return people.members().stream().map(m -> person(m, limits)).toList();
+    }
+
+    @GET
+    @Path("/{username}")
+    public Person get(@PathParam("username") String username) {
+        return people.member(username).map(m -> person(m, orders.limits()))
+                .orElseThrow(() -> new NoSuchPartnerUserException(username));
+    }
+
+    /** Creates the user; the response carries their one-time password, shown nowhere else. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@NotNull @Valid InvitationRequest body) {
+        Invitation invitation = people.invite(new NewPartnerMember(body.email(), body.firstName(), body.lastName(), body.roles()),
+                body.reason());
+        if (body.purchaseLimit() != null && body.purchaseLimit().amount() != null) {
+            orders.setLimit(invitation.username(), body.purchaseLimit().amount(), currencyOf(body.purchaseLimit()), body.reason());
+        }
+        return Response.created(URI.create("partner/people/" + invitation.username())).entity(invitation).build();
+    }
+
+    @POST
+    @Path("/{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grant(@PathParam("username") String username, @NotNull @Valid RoleRequest body) {
+        people.grant(username, body.role(), body.reason());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{username}/roles/{role}")
+    public Response revoke(@PathParam("username") String username, @PathParam("role") String role,
+                           @QueryParam("reason") String reason) {
+        people.revoke(username, role, requireReason(reason));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response enabled(@PathParam("username") String username, @NotNull @Valid EnabledRequest body) {
+        people.setEnabled(username, body.enabled(), body.reason());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{username}/limit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response limit(@PathParam("username") String username, @NotNull @Valid LimitRequest body) {
+        orders.setLimit(username, body.amount(), currencyOf(body), requireReason(body.reason()));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{username}")
+    public Response remove(@PathParam("username") String username, @QueryParam("reason") String reason) {
+        people.remove(username, requireReason(reason));
+        return Response.noContent().build();
+    }
+
+    /** Every change goes into the audit ledger with its reason. */
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "must not be blank: it goes into the audit ledger");
+        }
+        return reason;
+    }
+
+    private static String currencyOf(LimitRequest limit) {
+        return limit.currency() == null ? "EUR" : limit.currency();
+    }
+
+    private static Person person(PartnerMember member, Map<String, BuyerLimit> limits) {
+        return new Person(member.username(), member.name(), member.email(), member.enabled(), member.roles(), limits.get(member.username()));
+    }
+}
