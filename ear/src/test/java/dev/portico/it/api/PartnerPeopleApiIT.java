@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Api;
 import dev.portico.it.support.Deployments;
-import dev.portico.it.support.KeycloakAdmin;
+import dev.portico.it.support.KeycloakRest;
 import dev.portico.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -56,8 +56,8 @@ class PartnerPeopleApiIT {
         assertEquals(404, Api.get("/v1/partner/people/dan", dina).statusCode());
         assertEquals(404, Api.call("DELETE", "/v1/partner/people/sam?reason=try", dina, null).statusCode());
         assertEquals(404, Api.call("PUT", "/v1/partner/people/dan/limit", dina, "{\"amount\":1,\"currency\":\"EUR\",\"reason\":\"try\"}").statusCode());
-        assertTrue(KeycloakAdmin.userExists("sam"));
-        assertFalse(KeycloakAdmin.realmRoles("dan").isEmpty());
+        assertTrue(KeycloakRest.userExists("sam"));
+        assertFalse(KeycloakRest.realmRoles("dan").isEmpty());
     }
 
     @Test
@@ -66,18 +66,18 @@ class PartnerPeopleApiIT {
         for (String role : new String[] {"sales-rep", "portal-admin", "auditor", "supplier", "partner-viewer"}) {
             HttpResponse<String> refused = Api.post("/v1/partner/people/nick/roles", dina, "{\"role\":\"" + role + "\",\"reason\":\"try\"}");
             assertEquals(403, refused.statusCode(), role + ": " + refused.body());
-            assertFalse(KeycloakAdmin.realmRoles("nick").contains(role));
+            assertFalse(KeycloakRest.realmRoles("nick").contains(role));
         }
         String username = "eve." + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
         HttpResponse<String> invite = Api.post("/v1/partner/people", dina, "{\"email\":\"" + username
                 + "\",\"firstName\":\"Eve\",\"lastName\":\"Sneak\",\"roles\":[\"buyer\",\"portal-admin\"],\"reason\":\"try\"}");
         assertEquals(403, invite.statusCode(), invite.body());
-        assertFalse(KeycloakAdmin.userExists(username), "nothing was created in Keycloak");
+        assertFalse(KeycloakRest.userExists(username), "nothing was created in Keycloak");
 
         assertEquals(403, Api.call("PUT", "/v1/partner/people/dina/enabled", dina, "{\"enabled\":false,\"reason\":\"try\"}").statusCode());
         assertEquals(403, Api.call("PUT", "/v1/partner/people/dina/limit", dina, "{\"amount\":1,\"currency\":\"EUR\",\"reason\":\"try\"}").statusCode());
         assertEquals(403, Api.call("DELETE", "/v1/partner/people/dina/roles/buyer?reason=try", dina, null).statusCode());
-        assertTrue(KeycloakAdmin.realmRoles("dina").containsAll(Set.of("buyer", "partner-admin")));
+        assertTrue(KeycloakRest.realmRoles("dina").containsAll(Set.of("buyer", "partner-admin")));
         assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM grant_ledger WHERE subject = ?", username));
     }
 
@@ -112,13 +112,13 @@ class PartnerPeopleApiIT {
             assertEquals(400, noReason.statusCode(), noReason.body());
             assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
             assertEquals(204, Api.call("DELETE", "/v1/partner/people/" + username + "?reason=Left", dina, null).statusCode());
-            assertFalse(KeycloakAdmin.userExists(username));
+            assertFalse(KeycloakRest.userExists(username));
             for (String event : new String[] {"PARTNER_USER_INVITED", "PURCHASE_LIMIT_SET", "PARTNER_USER_DISABLED", "PARTNER_USER_REMOVED"}) {
                 assertEquals(1, TestDatabase.single("SELECT COUNT(*) FROM grant_ledger WHERE actor = 'dina' AND event = '" + event
                         + "' AND subject = ?", username), event);
             }
         } finally {
-            KeycloakAdmin.deleteUser(username);
+            KeycloakRest.deleteUser(username);
         }
     }
 

@@ -32,19 +32,6 @@ public final class KeycloakAdmin {
                 .map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()));
     }
 
-    /** Whether the realm has a user of this name: what a removal is checked against. */
-    public static boolean userExists(String username) {
-        return inRealm(realm -> !realm.users().searchByUsername(username, true).isEmpty());
-    }
-
-    /** Deletes a user a test created, if it is still there. */
-    public static void deleteUser(String username) {
-        inRealm(realm -> {
-            realm.users().searchByUsername(username, true).forEach(u -> realm.users().delete(u.getId()).close());
-            return null;
-        });
-    }
-
     /** Puts a role back that a test took away, so later tests find the demo realm as imported. */
     public static void grantRealmRole(String username, String role) {
         inRealm(realm -> {

@@ -46,6 +46,47 @@ public final class KeycloakRest {
         return send(request.build());
     }
 
+    /** The user's id, or null if the realm has no such user (exact username match). */
+    public static String userId(String username) {
+        HttpResponse<String> found = admin("GET", "/users?exact=true&username=" + java.net.URLEncoder.encode(username,
+                java.nio.charset.StandardCharsets.UTF_8), masterToken(), null);
+        assertEquals(200, found.statusCode(), found.body());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(found.body()))) {
+            jakarta.json.JsonArray users = reader.readArray();
+            return users.isEmpty() ? null : users.getJsonObject(0).getString("id");
+        }
+    }
+
+    /** Whether the realm has the user: what a removal is checked against, by Keycloak's own admin API. */
+    public static boolean userExists(String username) {
+        return userId(username) != null;
+    }
+
+    /** The realm roles assigned to the user directly. */
+    public static java.util.Set<String> realmRoles(String username) {
+        HttpResponse<String> roles = admin("GET", "/users/" + userId(username) + "/role-mappings/realm", masterToken(), null);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(roles.body()))) {
+            return reader.readArray().stream().map(r -> r.asJsonObject().getString("name")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** The aliases of the user's organisations. */
+    public static java.util.Set<String> organisations(String username) {
+        HttpResponse<String> orgs = admin("GET", "/organizations/members/" + userId(username) + "/organizations", masterToken(), null);
+        assertEquals(200, orgs.statusCode(), orgs.body());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(orgs.body()))) {
+            return reader.readArray().stream().map(o -> o.asJsonObject().getString("alias")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** Deletes a user a test created, if it is still there. */
+    public static void deleteUser(String username) {
+        String id = userId(username);
+        if (id != null) {
+            admin("DELETE", "/users/" + id, masterToken(), null);
+        }
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

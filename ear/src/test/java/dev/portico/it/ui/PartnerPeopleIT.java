@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
-import dev.portico.it.support.KeycloakAdmin;
+import dev.portico.it.support.KeycloakRest;
 import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import java.util.Set;
@@ -69,8 +69,8 @@ class PartnerPeopleIT {
             assertEquals(16, password.length());
             assertTrue(body(invited).contains("500.00 EUR"), "the limit in the list: " + body(invited));
         }
-        assertEquals(Set.of("northwind"), KeycloakAdmin.organisations(username), "a member of dina's organisation in Keycloak");
-        assertTrue(KeycloakAdmin.realmRoles(username).contains("buyer"));
+        assertEquals(Set.of("northwind"), KeycloakRest.organisations(username), "a member of dina's organisation in Keycloak");
+        assertTrue(KeycloakRest.realmRoles(username).contains("buyer"));
 
         try (Browser nora = new Browser()) {
             nora.signInFirstTime(BASE + "/external/", username, password, "Nora-chose-" + UUID.randomUUID());
@@ -112,7 +112,7 @@ class PartnerPeopleIT {
             }
             assertTrue(text(page, "recertification-status").contains("COMPLETED"), body(page));
         }
-        assertFalse(KeycloakAdmin.userExists(username), "gone from Keycloak's own admin API");
+        assertFalse(KeycloakRest.userExists(username), "gone from Keycloak's own admin API");
 
         for (String event : new String[] {"PARTNER_USER_INVITED", "ROLE_GRANTED", "PURCHASE_LIMIT_SET", "ROLE_REVOKED", "PARTNER_USER_REMOVED"}) {
             assertEquals(1, TestDatabase.single("SELECT COUNT(*) FROM grant_ledger WHERE subject = ? AND actor = 'dina' AND event = '"
