@@ -38,7 +38,7 @@ class PermissionMatrixIT {
                     "integration", "/integration/monitor.xhtml",
                     "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml",
                     "partner", "/partner/view-as.xhtml"),
-            "external", Map.of("partner", "/partner/home.xhtml", "purchasing", "/purchasing/list.xhtml"));
+            "external", Map.of("partner", "/partner/home.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
             "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
             "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view",

@@ -219,10 +219,10 @@ class StockAndPurchasingIT {
         assertEquals(2, erin.call(() -> purchasing.find(placed.id())).orElseThrow().lines().size());
         // In the server sam has no token, so no organisation: ORGANISATION scope reaches nothing (PurchasingPagesIT signs him in).
         assertTrue(sam.call(() -> purchasing.find(placed.id())).isEmpty());
-        assertThrows(NoSuchPurchaseOrderException.class, () -> sam.call(() -> purchasing.confirm(placed.id())));
+        assertThrows(NoSuchPurchaseOrderException.class, () -> sam.call(() -> purchasing.confirm(placed.id(), java.time.LocalDate.now().plusDays(7))));
         assertTrue(sam.call(() -> purchasing.list(null, 0, 10)).isEmpty());
-        assertEquals(PurchaseOrderStatus.CONFIRMED, erin.call(() -> purchasing.confirm(placed.id())).status());
-        assertThrows(OrderStateException.class, () -> erin.call(() -> purchasing.confirm(placed.id())), "confirmed once");
+        assertEquals(PurchaseOrderStatus.CONFIRMED, erin.call(() -> purchasing.confirm(placed.id(), java.time.LocalDate.now().plusDays(7))).status());
+        assertThrows(OrderStateException.class, () -> erin.call(() -> purchasing.confirm(placed.id(), java.time.LocalDate.now().plusDays(7))), "confirmed once");
     }
 
     private OrderSummary awaitConfirmed(long quote) throws Exception {

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +89,44 @@ public class PurchaseOrder {
         lines.add(new PurchaseOrderLine(this, sku, quantity));
     }
 
-    /** The supplier promises to deliver. */
-    public void confirm(String by, Instant now) {
+    /**
+     * The supplier promises to deliver each line on a date of its own, none in the past: what the
+     * warehouse plans receipts and the ERP its shortages by.
+     */
+    public void confirm(String by, Instant now, Map<String, LocalDate> promised, LocalDate today) {
         if (status != PurchaseOrderStatus.OPEN) {
             throw new OrderStateException("purchase order " + id + " is " + status + ": only an open one is confirmed");
         }
+        for (PurchaseOrderLine line : lines) {
+            LocalDate date = promised.get(line.getSku());
+            if (date == null) {
+                throw new OrderStateException(line.getSku() + ": a confirmation promises a delivery date for every line");
+            }
+            if (date.isBefore(today)) {
+                throw new OrderStateException(line.getSku() + ": the promised date " + date + " is in the past");
+            }
+        }
+        lines.forEach(line -> line.promise(promised.get(line.getSku())));
         status = PurchaseOrderStatus.CONFIRMED;
         confirmedBy = by;
+        confirmedAt = now;
+    }
+
+    /**
+     * The warehouse accepted the supplier's proposed change: the lines take its quantities and
+     * dates, and the order counts as confirmed by the supplier who proposed it.
+     */
+    public void acceptChange(PurchaseOrderChange change, Instant now) {
+        if (status != PurchaseOrderStatus.OPEN) {
+            throw new OrderStateException("purchase order " + id + " is " + status + ": a change is accepted while it is open");
+        }
+        for (PurchaseOrderChange.Line proposed : change.getLines()) {
+            lines.stream().filter(l -> l.getSku().equals(proposed.getSku())).findFirst()
+                    .orElseThrow(() -> new OrderStateException("purchase order " + id + " has no line " + proposed.getSku()))
+                    .change(proposed.getQuantity(), proposed.getPromisedDate());
+        }
+        status = PurchaseOrderStatus.CONFIRMED;
+        confirmedBy = change.getProposedBy();
         confirmedAt = now;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** How many of one product a purchase order asks for. */
 @Entity
@@ -32,6 +33,10 @@ public class PurchaseOrderLine {
     @Column(name = "quantity_received", nullable = false)
     private int quantityReceived;
 
+    /** The day the supplier promised to deliver, once they confirmed. */
+    @Column(name = "promised_date")
+    private LocalDate promisedDate;
+
     protected PurchaseOrderLine() {
     }
 
@@ -49,6 +54,23 @@ public class PurchaseOrderLine {
             throw new OrderStateException("cannot receive " + arrived + " of " + sku + ": " + outstanding() + " outstanding");
         }
         quantityReceived += arrived;
+    }
+
+    void promise(LocalDate date) {
+        this.promisedDate = date;
+    }
+
+    /** An accepted change: the new quantity (never below what has arrived) and date. */
+    void change(int newQuantity, LocalDate date) {
+        if (newQuantity <= 0 || newQuantity < quantityReceived) {
+            throw new OrderStateException(sku + ": " + newQuantity + " is below the " + quantityReceived + " already received");
+        }
+        this.quantity = newQuantity;
+        this.promisedDate = date;
+    }
+
+    public LocalDate getPromisedDate() {
+        return promisedDate;
     }
 
     public int outstanding() {

@@ -5,10 +5,12 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +39,21 @@ public interface PurchaseOrders {
     /** A purchase order placed by hand, OPEN until the supplier confirms it. */
     PurchaseOrderSummary create(long supplierId, @NotEmpty @Size(max = 50) List<@NotNull @Valid NewPurchaseOrderLine> lines);
 
-    /** The supplier promises delivery: OPEN → CONFIRMED. */
-    PurchaseOrderSummary confirm(long id);
+    /**
+     * Records the supplier's confirmation given another way (a call): OPEN → CONFIRMED, every
+     * line promised for {@code promised}. Suppliers confirm line by line in their portal.
+     */
+    PurchaseOrderSummary confirm(long id, @NotNull LocalDate promised);
+
+    /**
+     * The warehouse's answer to the supplier's proposed change ({@code products:edit} too, as for
+     * receipts: a supplier never accepts its own proposal): accepted, the order takes its
+     * quantities and dates and is confirmed; rejected, it stays open, with the reason for the supplier.
+     */
+    PurchaseOrderDetail decideChange(long id, boolean accept, @NotBlank @Size(max = 500) String reason);
+
+    /** Shipping notices of orders still to arrive, soonest first: what the warehouse expects to receive. */
+    List<ExpectedReceipt> expectedReceipts(@Min(1) @Max(MAX_PAGE) int limit);
 
     /**
      * Goods arrived: {@code quantities} per SKU (0 or absent: nothing of it), each at most what is

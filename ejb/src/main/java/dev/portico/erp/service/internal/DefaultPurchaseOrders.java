@@ -8,9 +8,13 @@ import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
+import dev.portico.erp.domain.OrderStateException;
 import dev.portico.erp.domain.Product;
 import dev.portico.erp.domain.PurchaseOrder;
+import dev.portico.erp.domain.PurchaseOrderChange;
 import dev.portico.erp.domain.PurchaseOrderStatus;
+import dev.portico.erp.domain.ShippingNotice;
+import dev.portico.erp.service.ExpectedReceipt;
 import dev.portico.erp.service.NewPurchaseOrderLine;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.NoSuchPurchaseOrderException;
@@ -20,6 +24,7 @@ import dev.portico.erp.service.PurchaseOrderSummary;
 import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.erp.service.SupplierSummary;
 import dev.portico.erp.service.UnknownSupplierException;
+import dev.portico.erp.supplier.SupplierChange;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,10 +34,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Each method asks {@link AccessGuard} for its permissions and loads the purchase order through
@@ -107,12 +119,65 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
     }
 
     @Override
-    public PurchaseOrderSummary confirm(long id) {
+    public PurchaseOrderSummary confirm(long id, LocalDate promised) {
         ScopeGrant grant = guard.require(EDIT);
         PurchaseOrder order = new ErpLocks(em).purchaseOrder(load(grant, id));
-        order.confirm(grant.caller().username(), clock.instant());
+        Map<String, LocalDate> dates = new TreeMap<>();
+        order.getLines().forEach(line -> dates.put(line.getSku(), promised));
+        order.confirm(grant.caller().username(), clock.instant(), dates, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         em.flush();
         return summary(grant, id).orElseThrow();
+    }
+
+    @Override
+    public PurchaseOrderDetail decideChange(long id, boolean accept, String reason) {
+        guard.require(DefaultProductCatalog.EDIT);
+        ScopeGrant grant = guard.require(EDIT);
+        PurchaseOrder order = new ErpLocks(em).purchaseOrder(load(grant, id));
+        PurchaseOrderChange change = em.createQuery("SELECT c FROM PurchaseOrderChange c WHERE c.purchaseOrderId = :id AND c.status = :proposed",
+                        PurchaseOrderChange.class)
+                .setParameter("id", id)
+                .setParameter("proposed", PurchaseOrderChange.Status.PROPOSED)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new OrderStateException("purchase order " + id + " has no proposed change to decide"));
+        Instant now = clock.instant();
+        change.decide(accept, grant.caller().username(), reason, now);
+        if (accept) {
+            order.acceptChange(change, now);
+        }
+        em.flush();
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public List<ExpectedReceipt> expectedReceipts(int limit) {
+        List<Object[]> rows = of(guard.require(VIEW))
+                .and("n.purchaseOrderId = po.id")
+                .and("po.status IN :receivable", "receivable", EnumSet.of(PurchaseOrderStatus.CONFIRMED, PurchaseOrderStatus.PARTLY_RECEIVED))
+                .select("SELECT n, s.name" + FROM + ", ShippingNotice n", "n.expectedOn, n.id", Object[].class)
+                .setMaxResults(limit)
+                .getResultList();
+        Map<String, String> names = productNames(rows.stream().flatMap(r -> ((ShippingNotice) r[0]).getQuantities().keySet().stream())
+                .collect(Collectors.toSet()));
+        List<ExpectedReceipt> receipts = new ArrayList<>();
+        for (Object[] row : rows) {
+            ShippingNotice n = (ShippingNotice) row[0];
+            new TreeMap<>(n.getQuantities()).forEach((sku, quantity) -> receipts.add(new ExpectedReceipt(n.getPurchaseOrderId(), (String) row[1],
+                    sku, names.get(sku), quantity, n.getShippedOn(), n.getExpectedOn(), n.getCarrier(), n.getTrackingNumber())));
+        }
+        return receipts;
+    }
+
+    private Map<String, String> productNames(Set<String> skus) {
+        Map<String, String> names = new HashMap<>();
+        if (!skus.isEmpty()) {
+            em.createQuery("SELECT p.sku, p.name FROM Product p WHERE p.sku IN :skus", Object[].class)
+                    .setParameter("skus", skus)
+                    .getResultStream()
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
     }
 
     @Override
@@ -157,10 +222,20 @@ public class DefaultPurchaseOrders implements PurchaseOrders {
 
     private PurchaseOrderDetail detail(PurchaseOrderSummary order) {
         List<PurchaseOrderLineSummary> lines = em.createQuery("SELECT NEW dev.portico.erp.service.PurchaseOrderLineSummary(l.sku, p.name, "
-                        + "l.quantity, l.quantityReceived) FROM PurchaseOrderLine l, Product p "
+                        + "l.quantity, l.quantityReceived, l.promisedDate) FROM PurchaseOrderLine l, Product p "
                         + "WHERE p.sku = l.sku AND l.purchaseOrder.id = :id ORDER BY l.sku", PurchaseOrderLineSummary.class)
                 .setParameter("id", order.id())
                 .getResultList();
-        return new PurchaseOrderDetail(order, lines);
+        PurchaseOrderDetail.ChangeProposal change = em.createQuery(
+                        "SELECT c FROM PurchaseOrderChange c WHERE c.purchaseOrderId = :id ORDER BY c.id DESC", PurchaseOrderChange.class)
+                .setParameter("id", order.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(c -> new PurchaseOrderDetail.ChangeProposal(c.getId(), c.getStatus().name(), c.getNote(), c.getProposedBy(),
+                        c.getProposedAt(), c.getDecidedBy(), c.getDecisionReason(),
+                        c.getLines().stream().map(l -> new SupplierChange.Line(l.getSku(), l.getQuantity(), l.getPromisedDate())).toList()))
+                .orElse(null);
+        return new PurchaseOrderDetail(order, lines, change, DefaultSupplierPortal.notices(em, order.id()));
     }
 }

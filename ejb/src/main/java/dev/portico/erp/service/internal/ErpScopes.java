@@ -28,6 +28,11 @@ final class ErpScopes {
             new ScopeColumns(null, null, null, "s.alias"));
     static final String SUPPLIER_JOIN = "s.id = po.supplierOrganisationId";
 
+    /** A product belongs to its supplier's organisation; queries name it {@code p}, its supplier {@code s}. */
+    static final RecordScope SUPPLIED_PRODUCT = RecordScope.of("product", "Product", "p.sku",
+            new ScopeColumns(null, null, null, "s.alias"));
+    static final String PRODUCT_SUPPLIER_JOIN = "s.id = p.supplierOrganisationId";
+
     static final RecordScope SUPPLIER = RecordScope.of("organisation", "Organisation", "o.id",
             new ScopeColumns(null, null, null, "o.alias"));
 

@@ -50,6 +50,15 @@ public class PartnerPages {
         return user.allows(Permission.of("partner", Action.EDIT));
     }
 
+    /** A supplier's user: purchase orders and forecast instead of a distributor's orders and invoices. */
+    public boolean isSupply() {
+        return user.allows(Permission.of("purchasing", Action.VIEW));
+    }
+
+    public boolean isSupplyEdit() {
+        return user.allows(Permission.of("purchasing", Action.EDIT));
+    }
+
     public boolean isPeopleView() {
         return user.allows(Permission.of("partner-people", Action.VIEW));
     }

@@ -1,6 +1,7 @@
 package dev.portico.modules.purchasing;
 
 import dev.portico.erp.domain.PurchaseOrderStatus;
+import dev.portico.erp.service.ExpectedReceipt;
 import dev.portico.erp.service.PurchaseOrderSummary;
 import dev.portico.erp.service.PurchaseOrders;
 import jakarta.ejb.EJB;
@@ -21,12 +22,21 @@ public class PurchaseOrderListView implements Serializable {
 
     private PurchaseOrderStatus status;
     private List<PurchaseOrderSummary> orders;
+    private List<ExpectedReceipt> receipts;
 
     public List<PurchaseOrderSummary> getOrders() {
         if (orders == null) {
             orders = purchaseOrders.list(status, 0, SHOWN);
         }
         return orders;
+    }
+
+    /** The warehouse's dock plan: what suppliers announced and has not all arrived. */
+    public List<ExpectedReceipt> getExpectedReceipts() {
+        if (receipts == null) {
+            receipts = purchaseOrders.expectedReceipts(SHOWN);
+        }
+        return receipts;
     }
 
     public void filter() {

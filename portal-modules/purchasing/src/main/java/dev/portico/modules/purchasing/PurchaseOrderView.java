@@ -8,10 +8,12 @@ import dev.portico.erp.service.PurchaseOrders;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ public class PurchaseOrderView implements Serializable {
     private PurchaseOrderDetail detail;
     private final Map<String, Integer> arriving = new HashMap<>();
     private String note;
+    private LocalDate promised;
+    private String decisionReason;
 
     public void load() throws IOException {
         Optional<PurchaseOrderDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(purchaseOrders::find));
@@ -50,9 +54,46 @@ public class PurchaseOrderView implements Serializable {
         }
     }
 
+    /** A confirmation the supplier gave by phone or mail, recorded by staff: one promised date for every line. */
     public void confirm() throws IOException {
-        PageActions.run(MESSAGES, "order.confirmed", () -> purchaseOrders.confirm(orderId()), REFUSALS);
+        if (promised == null) {
+            PageActions.warn(FacesContext.getCurrentInstance(), "promised date: must be given");
+            return;
+        }
+        PageActions.run(MESSAGES, "order.confirmed", () -> purchaseOrders.confirm(orderId(), promised), REFUSALS);
         load();
+    }
+
+    public void acceptChange() throws IOException {
+        decide(true);
+    }
+
+    public void rejectChange() throws IOException {
+        decide(false);
+    }
+
+    private void decide(boolean accept) throws IOException {
+        if (PageActions.run(MESSAGES, accept ? "order.change.accepted" : "order.change.rejected",
+                () -> purchaseOrders.decideChange(orderId(), accept, decisionReason), REFUSALS)) {
+            decisionReason = null;
+        }
+        load();
+    }
+
+    public LocalDate getPromised() {
+        return promised;
+    }
+
+    public void setPromised(LocalDate promised) {
+        this.promised = promised;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
     }
 
     /** Pre-filled with everything outstanding: a full delivery is one click, a partial one edits the numbers. */

@@ -8,14 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Purchasing: opened with {@code purchasing:view}. In both portals: the warehouse works all
- * purchase orders internally, a supplier's users see and confirm their own in the partner portal.
+ * Purchasing: opened with {@code purchasing:view}, internal only: the warehouse works every
+ * purchase order here. Suppliers' users work theirs in the partner portal's supply pages, made
+ * for them ({@code erp.supplier}), not these.
  */
 @ApplicationScoped
 public class PurchasingModule extends DeclaredModule {
 
     public PurchasingModule() {
         super("purchasing", "dev.portico.modules.purchasing.messages", "pi pi-truck", "/purchasing/list.xhtml",
-                Set.of(Portal.INTERNAL, Portal.EXTERNAL), Permission.of("purchasing", Action.VIEW), 45);
+                Set.of(Portal.INTERNAL), Permission.of("purchasing", Action.VIEW), 45);
     }
 }
