@@ -89,7 +89,7 @@ final class SigningLoad implements AutoCloseable {
         int first = random.nextInt(skus.size());
         int lines = 1 + random.nextInt(2);
         return "account=" + accounts.get(random.nextInt(accounts.size())) + IntStream.range(0, lines)
-                .mapToObj(i -> "&line=" + skus.get((first + i) % skus.size()) + "*" + (1 + random.nextInt(3)) + "@10.00")
+                .mapToObj(i -> "&line=" + skus.get((first + i) % skus.size()) + "*" + (1 + random.nextInt(3)))
                 .collect(Collectors.joining());
     }
 

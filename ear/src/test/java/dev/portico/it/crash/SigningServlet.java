@@ -11,14 +11,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Deployed only with {@link CrashRecoveryIT}, in a WAR of its own: writes a quote for an account
  * and signs it as alice, as the orders module does (two transactions: a draft, then the signature
- * with its {@code OrderSubmitted}). Answers the quote id. Lines come as {@code line=SKU*QTY@PRICE}.
+ * with its {@code OrderSubmitted}). Answers the quote id. Lines come as {@code line=SKU*QTY}, priced by the ERP.
  */
 @WebServlet("/sign")
 public class SigningServlet extends HttpServlet {
@@ -47,8 +46,7 @@ public class SigningServlet extends HttpServlet {
     }
 
     private static NewQuoteLine line(String text) {
-        String[] skuAndRest = text.split("\\*");
-        String[] quantityAndPrice = skuAndRest[1].split("@");
-        return new NewQuoteLine(skuAndRest[0], null, Integer.parseInt(quantityAndPrice[0]), new BigDecimal(quantityAndPrice[1]));
+        String[] skuAndQuantity = text.split("\\*");
+        return new NewQuoteLine(skuAndQuantity[0], null, Integer.parseInt(skuAndQuantity[1]));
     }
 }

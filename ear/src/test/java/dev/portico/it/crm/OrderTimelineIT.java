@@ -165,8 +165,8 @@ class OrderTimelineIT {
      * would then make an order of it and publish events of its own beside the test's.
      */
     private long signedQuote(long account) throws Exception {
-        return alice.call(() -> quotes.create(new NewQuote(account, "USD",
-                List.of(new NewQuoteLine("PRD-0004", null, 3, new BigDecimal("300.00")))))).id();
+        return alice.call(() -> quotes.create(new NewQuote(account, null,
+                List.of(new NewQuoteLine("PRD-0004", null, 3))))).id();
     }
 
     private static ErpEvent event(ErpEventType type, long quote, long account, String amount, String balance, String detail,

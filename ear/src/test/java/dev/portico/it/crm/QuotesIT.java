@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.access.service.AccessDeniedException;
 import dev.portico.contract.AccountScope;
 import dev.portico.contract.OrderSubmitted;
 import dev.portico.crm.domain.AccountStatus;
+import dev.portico.crm.domain.DiscountException;
 import dev.portico.crm.domain.ProspectQuoteException;
 import dev.portico.crm.domain.QuoteNotDraftException;
 import dev.portico.crm.domain.QuoteStatus;
@@ -15,11 +17,13 @@ import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteFilter;
+import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.Quotes;
 import dev.portico.it.support.Broker;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.Fixtures;
+import dev.portico.it.support.RunAsSalesManager;
 import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.it.support.RunAsServiceAgent;
 import dev.portico.platform.paging.PageRequest;
@@ -59,7 +63,7 @@ class QuotesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.porticoWithTests(QuotesIT.class, RunAsSalesRep.class, RunAsServiceAgent.class, Broker.class);
+        return Deployments.porticoWithTests(QuotesIT.class, RunAsSalesRep.class, RunAsSalesManager.class, RunAsServiceAgent.class, Broker.class);
     }
 
     @EJB
@@ -70,6 +74,9 @@ class QuotesIT {
 
     @EJB
     private RunAsServiceAgent bob;
+
+    @EJB
+    private RunAsSalesManager frank;
 
 
     @EJB
@@ -92,12 +99,12 @@ class QuotesIT {
     @Test
     void signedQuoteReachesTheErpQueueWithItsLinesAndTotal() throws Exception {
         long account = fixtures.eastCustomer("QuotesIT signed");
-        QuoteSummary draft = alice.call(() -> quotes.create(new NewQuote(account, "usd", List.of(
-                new NewQuoteLine("PRD-0001", "Insulated pallet cover", 3, new BigDecimal("45.00")),
-                new NewQuoteLine("PRD-0002", null, 2, new BigDecimal("95.50"))))));
+        QuoteSummary draft = alice.call(() -> quotes.create(new NewQuote(account, "eur", List.of(
+                new NewQuoteLine("PRD-0001", "Insulated pallet cover", 3),
+                new NewQuoteLine("PRD-0002", null, 2, new BigDecimal("10"))), "Second logger for a new depot")));
         assertEquals(QuoteStatus.DRAFT, draft.status());
-        assertEquals(new BigDecimal("326.00"), draft.total());
-        assertEquals("USD", draft.currency());
+        assertEquals(new BigDecimal("306.00"), draft.total(), "3 × 45.00 + 2 × 95.00 less 10 %, within alice's limit");
+        assertEquals("EUR", draft.currency());
 
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
         QuoteSummary signed = alice.call(() -> quotes.sign(draft.id()));
@@ -109,14 +116,46 @@ class QuotesIT {
         assertEquals(1, sent.size(), "exactly one order for the quote");
         OrderSubmitted order = sent.get(0);
         assertEquals(account, order.crmAccountId());
-        assertEquals("USD", order.currency());
+        assertEquals("EUR", order.currency());
         assertEquals("alice", order.signedBy());
         assertEquals(signed.signedAt(), order.signedAt());
         assertEquals(crmScopeOf(account), order.account(), "the ERP restricts its lists by the CRM's scope of the account, as sent");
         assertEquals(List.of(new OrderSubmitted.Line("PRD-0001", 3, new BigDecimal("45.00")),
-                new OrderSubmitted.Line("PRD-0002", 2, new BigDecimal("95.50"))), order.lines());
+                new OrderSubmitted.Line("PRD-0002", 2, new BigDecimal("85.50"))), order.lines());
         assertEquals(0, draft.total().compareTo(order.total()));
         assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.find(draft.id())).orElseThrow().quote().status());
+    }
+
+    @Test
+    void aDiscountBeyondTheRepsLimitIsSignedOnlyOnceTheSalesManagerApprovesIt() throws Exception {
+        long account = fixtures.eastCustomer("QuotesIT discount");
+        NewQuote fifteen = new NewQuote(account, null, List.of(new NewQuoteLine("PRD-0003", null, 2, new BigDecimal("15"))),
+                "Matches the competitor's offer");
+        assertThrows(QuoteLinesException.class, () -> alice.call(() -> quotes.create(new NewQuote(account, null,
+                List.of(new NewQuoteLine("PRD-0003", null, 1, new BigDecimal("30"))), "too much"))), "beyond any role's limit");
+        assertThrows(DiscountException.class, () -> alice.call(() -> quotes.create(new NewQuote(account, null,
+                List.of(new NewQuoteLine("PRD-0003", null, 1, new BigDecimal("5"))), " "))), "a discount needs a reason");
+        assertThrows(QuoteLinesException.class, () -> alice.call(() -> quotes.create(new NewQuote(account, "USD",
+                List.of(new NewQuoteLine("PRD-0003", null, 1)), null))), "no price in a currency the list does not price in");
+
+        QuoteSummary draft = alice.call(() -> quotes.create(fifteen));
+        assertEquals(new BigDecimal("255.00"), draft.total(), "2 × 150.00 less 15 %");
+        long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
+        assertThrows(DiscountException.class, () -> alice.call(() -> quotes.sign(draft.id())), "15 % is beyond alice's 10 %");
+        assertThrows(AccessDeniedException.class, () -> alice.call(() -> quotes.approveDiscount(draft.id(), "mine")));
+        assertEquals(added, Broker.messagesAdded(Broker.ORDER_INTAKE), "nothing reached the ERP");
+
+        frank.call(() -> quotes.approveDiscount(draft.id(), "Strategic account, one-off"));
+        assertEquals("frank", alice.call(() -> quotes.find(draft.id())).orElseThrow().discountApprovedBy());
+        assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.sign(draft.id())).status());
+        assertEquals(added + 1, Broker.messagesAdded(Broker.ORDER_INTAKE));
+        assertEquals(1, count("SELECT COUNT(*) FROM grant_ledger WHERE event = 'DISCOUNT_APPROVED' AND actor = 'frank' AND subject = 'alice' "
+                + "AND detail LIKE 'quote " + draft.id() + " %'"));
+
+        QuoteSummary franks = frank.call(() -> quotes.create(new NewQuote(account, null,
+                List.of(new NewQuoteLine("PRD-0003", null, 1, new BigDecimal("20"))), "Manager's own deal")));
+        assertThrows(DiscountException.class, () -> frank.call(() -> quotes.approveDiscount(franks.id(), "mine")), "not his own quote");
+        assertEquals(QuoteStatus.SIGNED, frank.call(() -> quotes.sign(franks.id())).status(), "20 % is within a manager's own 25 %");
     }
 
     @Test
@@ -238,7 +277,7 @@ class QuotesIT {
     }
 
     private static NewQuote oneLine(long accountId) {
-        return new NewQuote(accountId, "USD", List.of(new NewQuoteLine("PRD-0003", "Heavy-duty tool rack", 1, new BigDecimal("150.00"))));
+        return new NewQuote(accountId, null, List.of(new NewQuoteLine("PRD-0003", "Heavy-duty tool rack", 1)));
     }
 
     /** What the ERP holds for the quote now: after the broker's counter showed nothing was sent. */
@@ -325,5 +364,13 @@ class QuotesIT {
             t = t.getCause();
         }
         return t.getClass().getName() + ": " + t.getMessage();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

@@ -112,10 +112,8 @@ class SupplierPortalIT {
         long order = plantPurchaseOrder("acme", sku, 10);
         LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(21);
         try (Browser sam = new Browser()) {
-            HtmlPage own = sam.signIn(PORTAL + "purchase-order.xhtml?id=" + order, "sam");
-            if (!own.getUrl().toString().contains("purchase-order")) {
-                own = (HtmlPage) sam.open(PORTAL + "purchase-order.xhtml?id=" + order);
-            }
+            sam.signIn(BASE + "/external/", "sam"); // the sign-in redirect keeps no query string (yet)
+            HtmlPage own = (HtmlPage) sam.open(PORTAL + "purchase-order.xhtml?id=" + order);
             form(own).getInputByName("po-form:lines:0:new-quantity").setValue("6");
             form(own).getInputByName("po-form:lines:0:new-date").setValue(later.toString());
             form(own).getInputByName("po-form:note").setValue("Only 6 until the new mould arrives");

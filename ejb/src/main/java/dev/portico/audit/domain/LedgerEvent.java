@@ -38,5 +38,7 @@ public enum LedgerEvent {
     /** A partner administrator (or their re-certification) deleted a user of their organisation from Keycloak. */
     PARTNER_USER_REMOVED,
     /** A partner administrator set, changed or removed a buyer's purchase limit; detail old and new. */
-    PURCHASE_LIMIT_SET
+    PURCHASE_LIMIT_SET,
+    /** A sales manager approved a discount beyond the quote owner's limit; subject the owner, detail the quote and discount. */
+    DISCOUNT_APPROVED
 }

@@ -84,6 +84,17 @@ public class Quote {
     @Column(name = "decision_reason", length = MAX_REASON_LENGTH)
     private String decisionReason;
 
+    /** Why the lines are discounted; required when one is. */
+    @Column(name = "discount_reason", length = MAX_REASON_LENGTH)
+    private String discountReason;
+
+    /** The sales manager who approved a discount beyond the owner's limit. */
+    @Column(name = "discount_approved_by", length = 100)
+    private String discountApprovedBy;
+
+    @Column(name = "discount_approved_at")
+    private Instant discountApprovedAt;
+
     /** The latest ERP event about the order (maintained by the CRM's event consumer, never by this class). */
     @Column(name = "fulfilment", length = 24, insertable = false, updatable = false)
     private String fulfilment;
@@ -98,8 +109,17 @@ public class Quote {
     protected Quote() {
     }
 
-    /** A draft for the account, owned by whoever wrote it; lines are numbered in the given order. */
+    /** A draft without discounts. */
     public static Quote draft(CustomerAccount account, String ownerUsername, String currency, List<QuoteLine.Item> items, Instant now) {
+        return draft(account, ownerUsername, currency, items, null, now);
+    }
+
+    /**
+     * A draft for the account, owned by whoever wrote it; lines are numbered in the given order.
+     * A discounted line needs {@code discountReason}.
+     */
+    public static Quote draft(CustomerAccount account, String ownerUsername, String currency, List<QuoteLine.Item> items,
+                              String discountReason, Instant now) {
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("a quote has at least one line");
         }
@@ -113,7 +133,47 @@ public class Quote {
             quote.lines.add(new QuoteLine(quote, quote.lines.size() + 1, item));
         }
         quote.total = quote.lines.stream().map(QuoteLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String reason = discountReason == null || discountReason.isBlank() ? null : discountReason.strip();
+        if (quote.maxDiscount().signum() > 0 && reason == null) {
+            throw new DiscountException(null, "a discount needs a reason (it is shown to whoever approves or audits it)");
+        }
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new DiscountException(null, "the discount reason is longer than " + MAX_REASON_LENGTH + " characters");
+        }
+        quote.discountReason = quote.maxDiscount().signum() > 0 ? reason : null;
         return quote;
+    }
+
+    /** The largest discount on any line, in percent of its list price (0: none). */
+    public BigDecimal maxDiscount() {
+        return lines.stream().map(QuoteLine::getDiscountPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+
+    /** Whether signing needs a manager's approval of the discount first, for a signer who may give {@code signerLimit} percent. */
+    public boolean needsDiscountApproval(BigDecimal signerLimit) {
+        return maxDiscount().compareTo(signerLimit) > 0 && discountApprovedBy == null;
+    }
+
+    /**
+     * A sales manager approves a discount beyond what the quote's owner may give: within their own
+     * limit, and never on their own quote (four eyes).
+     */
+    public void approveDiscount(String manager, BigDecimal managerLimit, Instant now) {
+        if (status != QuoteStatus.DRAFT) {
+            throw new QuoteNotDraftException(id, status);
+        }
+        if (maxDiscount().signum() == 0) {
+            throw new DiscountException(id, "quote " + id + " has no discount to approve");
+        }
+        if (manager.equals(ownerUsername)) {
+            throw new DiscountException(id, "nobody approves the discount on their own quote");
+        }
+        if (maxDiscount().compareTo(managerLimit) > 0) {
+            throw new DiscountException(id, "a " + maxDiscount().toPlainString() + " % discount is beyond your limit of "
+                    + managerLimit.toPlainString() + " %");
+        }
+        discountApprovedBy = manager;
+        discountApprovedAt = now;
     }
 
     /**
@@ -121,8 +181,17 @@ public class Quote {
      * so is an inactive account's, and anything but a draft.
      */
     public void sign(String signer, Instant now) {
+        sign(signer, BigDecimal.ZERO, now);
+    }
+
+    /** As {@link #sign(String, Instant)}, by a signer who may give discounts up to {@code signerLimit} percent. */
+    public void sign(String signer, BigDecimal signerLimit, Instant now) {
         if (status != QuoteStatus.DRAFT) {
             throw new QuoteNotDraftException(id, status);
+        }
+        if (needsDiscountApproval(signerLimit)) {
+            throw new DiscountException(id, "the " + maxDiscount().toPlainString() + " % discount on quote " + id
+                    + " is beyond your limit of " + signerLimit.toPlainString() + " %: a sales manager approves it before signing");
         }
         signNow(signer, now);
     }
@@ -195,6 +264,18 @@ public class Quote {
             throw new IllegalArgumentException("currency must be an ISO 4217 three-letter code");
         }
         return code;
+    }
+
+    public String getDiscountReason() {
+        return discountReason;
+    }
+
+    public String getDiscountApprovedBy() {
+        return discountApprovedBy;
+    }
+
+    public Instant getDiscountApprovedAt() {
+        return discountApprovedAt;
     }
 
     public Long getId() {

@@ -17,8 +17,13 @@ import java.math.RoundingMode;
 @Table(name = "quote_line")
 public class QuoteLine {
 
-    /** What a line says, before it belongs to a quote. */
-    public record Item(String sku, String description, int quantity, BigDecimal unitPrice) {
+    /**
+     * What a line says, before it belongs to a quote: the list price the ERP gives and the
+     * discount (percent) staff grant on it; the unit price follows, to the cent.
+     */
+    public record Item(String sku, String description, int quantity, BigDecimal listPrice, BigDecimal discountPercent) {
+
+        private static final BigDecimal HUNDRED = new BigDecimal("100");
 
         public Item {
             if (sku == null || sku.isBlank()) {
@@ -27,13 +32,27 @@ public class QuoteLine {
             if (quantity <= 0) {
                 throw new IllegalArgumentException("quantity must be positive");
             }
-            if (unitPrice == null || unitPrice.signum() < 0) {
+            if (listPrice == null || listPrice.signum() < 0) {
                 throw new IllegalArgumentException("unit price must be zero or more");
+            }
+            discountPercent = discountPercent == null ? BigDecimal.ZERO : discountPercent;
+            if (discountPercent.signum() < 0 || discountPercent.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException("a discount is between 0 and 100 percent");
             }
             sku = sku.strip();
             description = description == null || description.isBlank() ? null : description.strip();
             // Money has cents: a price with more decimals is a typing error, not a rounding choice.
-            unitPrice = unitPrice.setScale(2, RoundingMode.UNNECESSARY);
+            listPrice = listPrice.setScale(2, RoundingMode.UNNECESSARY);
+            discountPercent = discountPercent.setScale(2, RoundingMode.UNNECESSARY);
+        }
+
+        /** A line at its price, without a discount (a partner's order: the partner's price is already its own). */
+        public Item(String sku, String description, int quantity, BigDecimal unitPrice) {
+            this(sku, description, quantity, unitPrice, BigDecimal.ZERO);
+        }
+
+        public BigDecimal unitPrice() {
+            return listPrice.multiply(HUNDRED.subtract(discountPercent)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         }
     }
 
@@ -60,6 +79,12 @@ public class QuoteLine {
     @Column(name = "unit_price", nullable = false, precision = 15, scale = 2)
     private BigDecimal unitPrice;
 
+    @Column(name = "list_price", precision = 15, scale = 2)
+    private BigDecimal listPrice;
+
+    @Column(name = "discount_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal discountPercent = BigDecimal.ZERO;
+
     protected QuoteLine() {
     }
 
@@ -70,6 +95,16 @@ public class QuoteLine {
         this.description = item.description();
         this.quantity = item.quantity();
         this.unitPrice = item.unitPrice();
+        this.listPrice = item.listPrice();
+        this.discountPercent = item.discountPercent();
+    }
+
+    public BigDecimal getListPrice() {
+        return listPrice;
+    }
+
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
     }
 
     public BigDecimal amount() {

@@ -5,8 +5,10 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,4 +56,11 @@ public interface Quotes {
      * @throws dev.portico.crm.domain.QuoteNotDraftException when it was signed (or cancelled) before
      */
     QuoteSummary sign(long quoteId);
+
+    /**
+     * A sales manager ({@code orders:approve}) approves the discount on a draft beyond what its
+     * owner may give, within the manager's own limit and never on their own quote; ledgered.
+     * The owner signs it afterwards.
+     */
+    QuoteSummary approveDiscount(long quoteId, @NotBlank @Size(max = 500) String reason);
 }

@@ -115,6 +115,30 @@ class QuoteTest {
         return CustomerAccount.prospect("Acme", Territory.EAST, "alice", null, null, null, NOW);
     }
 
+    @Test
+    void aDiscountIsTakenOffTheListPriceToTheCentAndNeedsAReason() {
+        QuoteLine.Item item = new QuoteLine.Item("PRD-0002", null, 3, new BigDecimal("95.00"), new BigDecimal("12.5"));
+        assertEquals(new BigDecimal("83.13"), item.unitPrice(), "95.00 less 12.5 %, rounded half up");
+        assertThrows(DiscountException.class, () -> Quote.draft(customer(), "alice", "EUR", List.of(item), " ", NOW));
+        assertThrows(IllegalArgumentException.class, () -> new QuoteLine.Item("PRD-0002", null, 1, BigDecimal.TEN, new BigDecimal("100.01")));
+        Quote quote = Quote.draft(customer(), "alice", "EUR", List.of(item), "Volume deal", NOW);
+        assertEquals(new BigDecimal("249.39"), quote.getTotal());
+        assertEquals(new BigDecimal("12.50"), quote.maxDiscount());
+    }
+
+    @Test
+    void aDiscountBeyondTheSignersLimitWaitsForAManagerWhoIsNotTheOwner() {
+        Quote quote = Quote.draft(customer(), "alice", "EUR",
+                List.of(new QuoteLine.Item("PRD-0002", null, 1, new BigDecimal("100.00"), new BigDecimal("15"))), "Competitor's offer", NOW);
+        assertThrows(DiscountException.class, () -> quote.sign("alice", new BigDecimal("10"), NOW), "beyond alice's 10 %");
+        assertThrows(DiscountException.class, () -> quote.approveDiscount("alice", new BigDecimal("25"), NOW), "not on her own quote");
+        assertThrows(DiscountException.class, () -> quote.approveDiscount("frank", new BigDecimal("12"), NOW), "beyond frank's own limit");
+        quote.approveDiscount("frank", new BigDecimal("25"), NOW);
+        quote.sign("alice", new BigDecimal("10"), NOW);
+        assertEquals(QuoteStatus.SIGNED, quote.getStatus());
+        assertEquals("frank", quote.getDiscountApprovedBy());
+    }
+
     private static CustomerAccount customer() {
         CustomerAccount account = prospect();
         account.activate();

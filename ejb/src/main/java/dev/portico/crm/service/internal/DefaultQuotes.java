@@ -6,6 +6,8 @@ import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.query.ScopedQuery;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
+import dev.portico.audit.domain.LedgerEvent;
+import dev.portico.audit.service.GrantLedger;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
@@ -29,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +56,8 @@ public class DefaultQuotes implements Quotes {
 
     static final Permission VIEW = Permission.of("orders", Action.VIEW);
     static final Permission EDIT = Permission.of("orders", Action.EDIT);
+    /** The sales manager's: approve a discount beyond the owner's limit (as a credit hold's release). */
+    static final Permission APPROVE = Permission.of("orders", Action.APPROVE);
 
     private static final String FROM_QUOTE = " FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
     static final String SELECT_SUMMARY = "SELECT NEW dev.portico.crm.service.QuoteSummary("
@@ -85,6 +90,12 @@ public class DefaultQuotes implements Quotes {
     @Inject
     private PurchaseLimits limits;
 
+    @Inject
+    private DiscountLimits discountLimits;
+
+    @EJB
+    private GrantLedger ledger;
+
     /** Microseconds, as TIMESTAMP(6) keeps them: what is returned equals what is read back later. */
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
@@ -99,28 +110,31 @@ public class DefaultQuotes implements Quotes {
                 account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
         String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
                 : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
-        // A partner orders at the company's price: what a partner sends never sets one.
+        // A partner orders at the company's price: what a partner sends never sets one, nor a discount.
         boolean partner = !grant.caller().organisations().isEmpty();
+        BigDecimal highest = discountLimits.highest();
         Map<Integer, String> problems = new TreeMap<>();
         List<QuoteLine.Item> items = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             NewQuoteLine line = request.lines().get(i);
-            PriceList.ListPrice list = prices.get(line.sku());
-            if (list == null) {
+            PriceList.ListPrice price = prices.get(line.sku());
+            BigDecimal discount = line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent();
+            if (price == null) {
                 problems.put(i, "no product " + line.sku() + " in the catalogue");
-            } else if (partner && line.unitPrice() != null) {
-                problems.put(i, "partners order at the company's price; leave the unit price out");
-            } else if (line.unitPrice() == null && !list.currency().equals(currency)) {
-                problems.put(i, "no list price in " + currency + "; give a unit price");
+            } else if (!price.currency().equals(currency)) {
+                problems.put(i, line.sku() + " is priced in " + price.currency() + ", not " + currency);
+            } else if (partner && discount.signum() > 0) {
+                problems.put(i, "partners order at their organisation's price, without a discount");
+            } else if (discount.compareTo(highest) > 0) {
+                problems.put(i, "a " + discount.toPlainString() + " % discount is beyond what any role may give (" + highest.toPlainString() + " %)");
             } else {
-                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(),
-                        line.unitPrice() == null ? list.unitPrice() : line.unitPrice()));
+                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(), price.unitPrice(), discount));
             }
         }
         if (!problems.isEmpty()) {
             throw new QuoteLinesException(problems);
         }
-        Quote quote = Quote.draft(account, grant.caller().username(), currency, items, clock.instant());
+        Quote quote = Quote.draft(account, grant.caller().username(), currency, items, request.discountReason(), clock.instant());
         em.persist(quote);
         em.flush();
         return summaryOf(quote);
@@ -170,7 +184,7 @@ public class DefaultQuotes implements Quotes {
         }
         // The quote is in scope, so its lines and timeline are: no second scope test needed.
         List<QuoteLineSummary> lines = em.createQuery("SELECT NEW dev.portico.crm.service.QuoteLineSummary("
-                        + "l.lineNo, l.sku, l.description, l.quantity, l.unitPrice) FROM QuoteLine l "
+                        + "l.lineNo, l.sku, l.description, l.quantity, l.unitPrice, l.listPrice, l.discountPercent) FROM QuoteLine l "
                         + "WHERE l.quote.id = :id ORDER BY l.lineNo", QuoteLineSummary.class)
                 .setParameter("id", quoteId)
                 .getResultList();
@@ -178,7 +192,9 @@ public class DefaultQuotes implements Quotes {
                         TimelineEntry.class)
                 .setParameter("id", quoteId)
                 .getResultList();
-        return Optional.of(new QuoteDetail(quote.get(), lines, timeline));
+        Object[] discount = (Object[]) em.createQuery("SELECT q.discountReason, q.discountApprovedBy, q.discountApprovedAt FROM Quote q "
+                        + "WHERE q.id = :id").setParameter("id", quoteId).getSingleResult();
+        return Optional.of(new QuoteDetail(quote.get(), lines, timeline, (String) discount[0], (String) discount[1], (Instant) discount[2]));
     }
 
     @Override
@@ -189,7 +205,7 @@ public class DefaultQuotes implements Quotes {
         Instant now = clock.instant();
         String signer = grant.caller().username();
         if (grant.caller().organisations().isEmpty()) {
-            quote.sign(signer, now);
+            quote.sign(signer, discountLimits.of(grant.caller().roles()), now);
         } else {
             // A partner's signature is a submission: above the buyer's purchase limit it waits
             // for an order approver, whichever way (page or API) the buyer signs.
@@ -200,6 +216,19 @@ public class DefaultQuotes implements Quotes {
         if (quote.getStatus() == QuoteStatus.SIGNED) {
             handOver.send(quote, now);
         }
+        return summaryOf(quote);
+    }
+
+    @Override
+    public QuoteSummary approveDiscount(long quoteId, String reason) {
+        ScopeGrant grant = guard.require(APPROVE);
+        Quote quote = scoped.of(grant, CrmScopes.QUOTE).findInScope("SELECT q" + FROM_QUOTE, quoteId, Quote.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), quoteId));
+        quote.approveDiscount(grant.caller().username(), discountLimits.of(grant.caller().roles()), clock.instant());
+        em.flush();
+        ledger.append(LedgerEvent.DISCOUNT_APPROVED, quote.getOwnerUsername(), "quote " + quote.getId() + " for " + quote.getAccount().getName()
+                + ": " + quote.maxDiscount().toPlainString() + " % off the list price, total " + quote.getTotal().toPlainString() + " "
+                + quote.getCurrency() + " (" + quote.getDiscountReason() + ")", reason.strip(), null, null);
         return summaryOf(quote);
     }
 

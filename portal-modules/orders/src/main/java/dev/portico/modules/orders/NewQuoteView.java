@@ -1,6 +1,7 @@
 package dev.portico.modules.orders;
 
 import dev.portico.access.service.AccessDeniedException;
+import dev.portico.crm.domain.DiscountException;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.CustomerAccounts;
@@ -44,7 +45,7 @@ public class NewQuoteView implements Serializable {
         private String sku;
         private String description;
         private Integer quantity;
-        private BigDecimal unitPrice;
+        private BigDecimal discountPercent;
 
         public String getSku() {
             return sku;
@@ -70,12 +71,12 @@ public class NewQuoteView implements Serializable {
             this.quantity = quantity;
         }
 
-        public BigDecimal getUnitPrice() {
-            return unitPrice;
+        public BigDecimal getDiscountPercent() {
+            return discountPercent;
         }
 
-        public void setUnitPrice(BigDecimal unitPrice) {
-            this.unitPrice = unitPrice;
+        public void setDiscountPercent(BigDecimal discountPercent) {
+            this.discountPercent = discountPercent;
         }
 
         boolean isBlank() {
@@ -93,7 +94,7 @@ public class NewQuoteView implements Serializable {
     private CurrentUser user;
 
     private Long account;
-    private String currency = "USD";
+    private String discountReason;
     private final List<Row> rows = new ArrayList<>(IntStream.range(0, ROWS).mapToObj(i -> new Row()).toList());
     private List<AccountSummary> choices;
 
@@ -113,19 +114,22 @@ public class NewQuoteView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = ResourceBundle.getBundle("dev.portico.modules.orders.messages", faces.getViewRoot().getLocale());
         List<NewQuoteLine> lines = rows.stream().filter(r -> !r.isBlank())
-                .map(r -> new NewQuoteLine(r.getSku(), r.getDescription(), r.getQuantity() == null ? 0 : r.getQuantity(), r.getUnitPrice()))
+                .map(r -> new NewQuoteLine(r.getSku(), r.getDescription(), r.getQuantity() == null ? 0 : r.getQuantity(),
+                        isPartner() ? null : r.getDiscountPercent()))
                 .toList();
         if (account == null || lines.isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.getString("new.incomplete"), null));
             return null;
         }
         try {
-            // A partner orders at the company's price, in the price list's currency.
-            long id = quotes.create(new NewQuote(account, isPartner() ? null : currency, lines)).id();
+            // Priced by the ERP, in its price list's currency.
+            long id = quotes.create(new NewQuote(account, null, lines, isPartner() ? null : discountReason)).id();
             return "/orders/quote?faces-redirect=true&id=" + id;
         } catch (QuoteLinesException refused) {
             refused.problems().forEach((line, problem) -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     MessageFormat.format(messages.getString("new.lineRefused"), line + 1, problem), null)));
+        } catch (DiscountException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
         } catch (NoSuchRecordException unknown) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.getString("new.noAccount"), null));
         } catch (EJBException invalid) {
@@ -138,7 +142,7 @@ public class NewQuoteView implements Serializable {
         return null;
     }
 
-    /** Partners (users of a partner organisation) see no price or currency field: the price list's apply. */
+    /** Partners (users of a partner organisation) see no discount field: their organisation's prices apply. */
     public boolean isPartner() {
         return !user.getOrganisations().isEmpty();
     }
@@ -151,12 +155,12 @@ public class NewQuoteView implements Serializable {
         this.account = account;
     }
 
-    public String getCurrency() {
-        return currency;
+    public String getDiscountReason() {
+        return discountReason;
     }
 
-    public void setCurrency(String currency) {
-        this.currency = currency;
+    public void setDiscountReason(String discountReason) {
+        this.discountReason = discountReason;
     }
 
     public List<Row> getRows() {

@@ -1,17 +1,23 @@
 package dev.portico.modules.orders;
 
+import dev.portico.access.domain.Action;
+import dev.portico.access.domain.Permission;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.Quotes;
+import dev.portico.shell.PageActions;
 import dev.portico.shell.RecordPages;
+import dev.portico.shell.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -29,6 +35,10 @@ public class QuoteView implements Serializable {
 
     private String id;
     private QuoteDetail detail;
+    private String approvalReason;
+
+    @Inject
+    private CurrentUser user;
 
     public void load() throws IOException {
         Optional<QuoteDetail> found = RecordPages.orNotFound(RecordPages.id(id).flatMap(quotes::find));
@@ -52,6 +62,31 @@ public class QuoteView implements Serializable {
             return;
         }
         load();
+    }
+
+    /** A sales manager approves a discount beyond what the owner may give; the service refuses anything else. */
+    public void approveDiscount() throws IOException {
+        if (approvalReason == null || approvalReason.isBlank()) {
+            PageActions.warn(FacesContext.getCurrentInstance(), "reason: must be given (it goes into the audit ledger)");
+            return;
+        }
+        if (PageActions.run("dev.portico.modules.orders.messages", "quote.discountApproved",
+                () -> quotes.approveDiscount(detail.quote().id(), approvalReason), List.of(QuoteNotSignableException.class, NoSuchRecordException.class))) {
+            approvalReason = null;
+        }
+        load();
+    }
+
+    public boolean isApprover() {
+        return user.allows(Permission.of("orders", Action.APPROVE));
+    }
+
+    public String getApprovalReason() {
+        return approvalReason;
+    }
+
+    public void setApprovalReason(String approvalReason) {
+        this.approvalReason = approvalReason;
     }
 
     public String getId() {

@@ -10,13 +10,15 @@ import java.util.List;
 @JsonbNillable
 public record QuoteDetailRepresentation(QuoteRepresentation quote, List<Line> lines, List<TimelineRepresentation> timeline) {
 
-    /** One line: a SKU of the ERP's catalogue, how many, at what unit price, and the line's amount. */
-    public record Line(int lineNo, String sku, String description, int quantity, BigDecimal unitPrice, BigDecimal amount) {
+    /** One line: a SKU of the ERP's catalogue, how many, its price, the discount on it, the unit price that results and the line's amount. */
+    public record Line(int lineNo, String sku, String description, int quantity, BigDecimal listPrice, BigDecimal discountPercent,
+                       BigDecimal unitPrice, BigDecimal amount) {
     }
 
     static QuoteDetailRepresentation of(QuoteDetail detail) {
         return new QuoteDetailRepresentation(QuoteRepresentation.of(detail.quote()),
-                detail.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.description(), l.quantity(), l.unitPrice(), l.amount()))
+                detail.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.description(), l.quantity(), l.listPrice(),
+                                l.discountPercent(), l.unitPrice(), l.amount()))
                         .toList(),
                 TimelineRepresentation.of(detail.timeline()));
     }

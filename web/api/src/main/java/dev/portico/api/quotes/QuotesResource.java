@@ -10,7 +10,9 @@ import dev.portico.crm.service.Quotes;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -84,5 +86,17 @@ public class QuotesResource {
     @Path("/{id}/sign")
     public QuoteRepresentation sign(@PathParam("id") String id) {
         return QuoteRepresentation.of(quotes.sign(Parameters.id("quote", id)));
+    }
+
+    /** A sales manager approves the discount on a draft beyond its owner's limit (orders:approve); 409 when not theirs to approve. */
+    @POST
+    @Path("/{id}/discount-approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuoteRepresentation approveDiscount(@PathParam("id") String id, @NotNull @Valid ApprovalRequest body) {
+        return QuoteRepresentation.of(quotes.approveDiscount(Parameters.id("quote", id), body.reason()));
+    }
+
+    /** The body of a discount approval: why, for the audit ledger. */
+    public record ApprovalRequest(@NotBlank @Size(max = 500) String reason) {
     }
 }
