@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The REST API as a partner's or an internal script sees it: bearer tokens of the portico realm,
- * the same data scopes as the portals (dina's token reaches Northwind only; Southwind's ids
- * answer like missing ones and are logged), cursor paging that skips and repeats nothing, and
- * problem+json for every refusal.
+ * The REST API as an internal script sees it: bearer tokens of the portico realm, the same data
+ * scopes as the portals (alice's token reaches the east territory only; the west's ids answer
+ * like missing ones and are logged), partners kept to their own resources, cursor paging that
+ * skips and repeats nothing, and problem+json for every refusal.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountsApiIT {
@@ -45,31 +45,40 @@ class AccountsApiIT {
     }
 
     @Test
-    void dinaReachesNorthwindOnlyAndSouthwindLooksMissing() throws Exception {
-        String dina = Api.token("dina");
-        long own = RemoteFixtures.northwindCustomer("AccountsApiIT Northwind");
-        long southwind = RemoteFixtures.southwindCustomer("AccountsApiIT Southwind");
-        JsonObject page = Api.json(Api.get("/v1/accounts?limit=500", dina).body());
-        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
-        assertFalse(items.isEmpty());
-        assertTrue(items.stream().allMatch(a -> a.getString("partnerOrganisation").equals("Northwind Distribution")), items.toString());
-        assertEquals(TestDatabase.single("SELECT COUNT(*) FROM customer_account a JOIN organisation o ON o.id = a.partner_organisation_id "
-                + "WHERE o.alias = ?", "northwind"), items.size());
-
-        assertTrue(items.stream().anyMatch(a -> a.getJsonNumber("id").longValue() == own), "her new account is listed");
-        long refusalsBefore = refusals("dina", southwind);
-        HttpResponse<String> other = Api.get("/v1/accounts/" + southwind, dina);
-        HttpResponse<String> missing = Api.get("/v1/accounts/" + (southwind + 1_000_000), dina);
+    void aliceReachesHerTerritoryOnlyAndTheWestLooksMissing() throws Exception {
+        String alice = Api.token("alice");
+        long own = RemoteFixtures.northwindCustomer("AccountsApiIT east");
+        long west = RemoteFixtures.southwindCustomer("AccountsApiIT west");
+        long refusalsBefore = refusals("alice", west);
+        HttpResponse<String> other = Api.get("/v1/accounts/" + west, alice);
+        HttpResponse<String> missing = Api.get("/v1/accounts/" + (west + 1_000_000), alice);
         assertEquals(404, other.statusCode());
         assertEquals(404, missing.statusCode());
-        assertEquals(withoutVaryingParts(missing.body(), southwind + 1_000_000), withoutVaryingParts(other.body(), southwind),
+        assertEquals(withoutVaryingParts(missing.body(), west + 1_000_000), withoutVaryingParts(other.body(), west),
                 "the same answer as for an id that does not exist");
-        assertEquals(refusalsBefore + 1, refusals("dina", southwind), "the refusal is logged");
+        assertEquals(refusalsBefore + 1, refusals("alice", west), "the refusal is logged");
 
-        HttpResponse<String> mine = Api.get("/v1/accounts/" + own, dina);
+        HttpResponse<String> mine = Api.get("/v1/accounts/" + own, alice);
         assertEquals(200, mine.statusCode());
-        assertTrue(Api.json(mine.body()).getString("name").startsWith("AccountsApiIT Northwind "), mine.body());
-        assertEquals(404, Api.get("/v1/accounts/" + own, Api.token("dan")).statusCode(), "and dan cannot read Northwind's");
+        assertTrue(Api.json(mine.body()).getString("name").startsWith("AccountsApiIT east "), mine.body());
+        List<JsonObject> items = Api.json(Api.get("/v1/accounts?limit=200", alice).body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertFalse(items.isEmpty());
+        for (JsonObject account : items) {
+            assertEquals("EAST", TestDatabase.text("SELECT territory FROM customer_account WHERE id = ?", account.get("id").toString()));
+        }
+    }
+
+    /** The internal account resource carries owners and internal figures: partners read theirs through /v1/partner. */
+    @Test
+    void partnersReachNoInternalAccount() throws Exception {
+        long own = RemoteFixtures.northwindCustomer("AccountsApiIT Northwind");
+        for (String partner : new String[] {"dina", "nick", "sam"}) {
+            String token = Api.token(partner);
+            assertProblem(Api.get("/v1/accounts", token), "urn:portico:problem:forbidden");
+            assertProblem(Api.get("/v1/accounts/" + own, token), "urn:portico:problem:forbidden");
+        }
+        String customers = Api.get("/v1/partner/customers", Api.token("dina")).body();
+        assertTrue(customers.contains("\"id\":" + own), "dina's customers are in the partner resource: " + customers);
     }
 
     @Test

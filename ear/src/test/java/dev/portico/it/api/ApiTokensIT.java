@@ -41,12 +41,12 @@ class ApiTokensIT {
 
     @Test
     void theRealTokenIsAccepted() {
-        assertEquals(200, Api.get(ACCOUNTS, Api.token("dina")).statusCode());
+        assertEquals(200, Api.get(ACCOUNTS, Api.token("alice")).statusCode());
     }
 
     @Test
     void aTokenWhoseClaimsWereChangedAfterSigningIsRefused() {
-        String[] parts = Api.token("dina").split("\\.");
+        String[] parts = Api.token("alice").split("\\.");
         JsonObject claims = decode(parts[1]);
         String raised = encode(with(claims, "preferred_username", "ada"));
         assertRefused(parts[0] + "." + raised + "." + parts[2]);
@@ -54,7 +54,7 @@ class ApiTokensIT {
 
     @Test
     void anUnsignedTokenIsRefused() {
-        String[] parts = Api.token("dina").split("\\.");
+        String[] parts = Api.token("alice").split("\\.");
         String none = encode(with(decode(parts[0]), "alg", "none"));
         assertRefused(none + "." + parts[1] + ".");
         assertRefused(none + "." + parts[1] + "." + parts[2]);
@@ -80,7 +80,7 @@ class ApiTokensIT {
         String token;
         update(self, admin, client, Json.createObjectBuilder(attributes).add("access.token.lifespan", "3").build());
         try {
-            token = Api.token("dina");
+            token = Api.token("alice");
         } finally {
             update(self, admin, client, attributes);
         }

@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Quotes over the REST API as a partner's script uses them: write a draft from SKUs and
- * quantities (priced from the ERP's list), sign it into an ERP order whose timeline the orders
- * resource shows; and every way of breaking it: another organisation's quote, a prospect, a
- * role without the module, no token, tampered bodies — each a problem, and nothing written.
+ * Quotes over the REST API as a sales rep's script uses them: write a draft from SKUs and
+ * quantities (priced from the ERP: a partner's customer at the partner's prices), sign it into an
+ * ERP order whose timeline the orders resource shows; and every way of breaking it: a quote
+ * outside the territory, a prospect, a role without the module (partners among them: theirs is
+ * /v1/partner), no token, tampered bodies, a price in the body — each a problem, nothing written.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuotesApiIT {
@@ -41,35 +42,35 @@ class QuotesApiIT {
     }
 
     @Test
-    void dinaWritesAndSignsAQuoteAndSeesItsOrdersTimeline() throws Exception {
-        String dina = Api.token("dina");
-        long account = RemoteFixtures.northwindCustomer("QuotesApiIT dina");
-        HttpResponse<String> created = Api.post("/v1/quotes", dina,
+    void aliceWritesAndSignsAQuoteAtThePartnersPriceAndSeesItsOrdersTimeline() throws Exception {
+        String alice = Api.token("alice");
+        long account = RemoteFixtures.northwindCustomer("QuotesApiIT alice");
+        HttpResponse<String> created = Api.post("/v1/quotes", alice,
                 "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2},{\"sku\":\"PRD-0002\",\"quantity\":1,\"description\":\"logger\"}]}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject quote = Api.json(created.body()).getJsonObject("quote");
         long id = quote.getJsonNumber("id").longValue();
         assertEquals(Api.BASE + "/v1/quotes/" + id, created.headers().firstValue("Location").orElseThrow());
         assertEquals("DRAFT", quote.getString("status"));
-        assertEquals("dina", quote.getString("owner"));
+        assertEquals("alice", quote.getString("owner"));
         assertEquals("EUR", quote.getString("currency"), "the list's currency");
         assertEquals(new BigDecimal("164.80"), quote.getJsonNumber("total").bigDecimalValue(),
                 "Northwind's prices: 2 × 41.40 (8 % off 45.00) + 82.00 (agreed for PRD-0002)");
         assertEquals(2, Api.json(created.body()).getJsonArray("lines").size());
-        assertEquals(id, Api.json(Api.get("/v1/quotes/" + id, dina).body()).getJsonObject("quote").getJsonNumber("id").longValue());
+        assertEquals(id, Api.json(Api.get("/v1/quotes/" + id, alice).body()).getJsonObject("quote").getJsonNumber("id").longValue());
 
-        HttpResponse<String> signed = Api.post("/v1/quotes/" + id + "/sign", dina, null);
+        HttpResponse<String> signed = Api.post("/v1/quotes/" + id + "/sign", alice, null);
         assertEquals(200, signed.statusCode(), signed.body());
         assertEquals("SIGNED", Api.json(signed.body()).getString("status"));
         assertEquals("SIGNED", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
-        JsonObject again = assertProblem(Api.post("/v1/quotes/" + id + "/sign", dina, null), 409, "urn:portico:problem:conflict");
+        JsonObject again = assertProblem(Api.post("/v1/quotes/" + id + "/sign", alice, null), 409, "urn:portico:problem:conflict");
         assertTrue(again.getString("detail").contains("only a draft can be signed"), again.toString());
 
         long order = waitFor("SELECT id FROM sales_order WHERE quote_id = ?", id);
         JsonObject timelineOrder = null;
         for (int i = 0; i < 50 && (timelineOrder == null || timelineOrder.getJsonArray("timeline").isEmpty()); i++) {
             Thread.sleep(200);
-            timelineOrder = Api.json(Api.get("/v1/orders/" + order, dina).body());
+            timelineOrder = Api.json(Api.get("/v1/orders/" + order, alice).body());
         }
         assertEquals(id, timelineOrder.getJsonNumber("quoteId").longValue());
         JsonObject first = timelineOrder.getJsonArray("timeline").getJsonObject(0);
@@ -78,15 +79,15 @@ class QuotesApiIT {
     }
 
     @Test
-    void anotherOrganisationsQuoteAnswersLikeAMissingOneAndStaysUnsigned() throws Exception {
-        String dina = Api.token("dina");
+    void aQuoteOutsideTheTerritoryAnswersLikeAMissingOneAndStaysUnsigned() throws Exception {
+        String alice = Api.token("alice");
         long southwind = RemoteFixtures.draftQuote(RemoteFixtures.southwindCustomer("QuotesApiIT dan"));
         long missing = southwind + 1_000_000;
         for (String suffix : new String[] {"", "/sign"}) {
-            HttpResponse<String> other = suffix.isEmpty() ? Api.get("/v1/quotes/" + southwind, dina)
-                    : Api.post("/v1/quotes/" + southwind + suffix, dina, null);
-            HttpResponse<String> none = suffix.isEmpty() ? Api.get("/v1/quotes/" + missing, dina)
-                    : Api.post("/v1/quotes/" + missing + suffix, dina, null);
+            HttpResponse<String> other = suffix.isEmpty() ? Api.get("/v1/quotes/" + southwind, alice)
+                    : Api.post("/v1/quotes/" + southwind + suffix, alice, null);
+            HttpResponse<String> none = suffix.isEmpty() ? Api.get("/v1/quotes/" + missing, alice)
+                    : Api.post("/v1/quotes/" + missing + suffix, alice, null);
             assertProblem(other, 404, NOT_FOUND);
             assertProblem(none, 404, NOT_FOUND);
             assertEquals(withoutVaryingParts(none.body(), missing), withoutVaryingParts(other.body(), southwind), "GET/POST" + suffix);
@@ -94,11 +95,11 @@ class QuotesApiIT {
         assertEquals("DRAFT", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(southwind)));
         assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", Long.toString(southwind)));
 
-        List<JsonObject> mine = Api.json(Api.get("/v1/quotes?limit=500", dina).body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        List<JsonObject> mine = Api.json(Api.get("/v1/quotes?limit=500", alice).body()).getJsonArray("items").getValuesAs(JsonObject.class);
         assertFalse(mine.isEmpty());
         for (JsonObject q : mine) {
-            assertEquals("northwind", TestDatabase.text("SELECT o.alias FROM customer_account a JOIN organisation o "
-                    + "ON o.id = a.partner_organisation_id WHERE a.id = ?", q.get("accountId").toString()), q.toString());
+            assertEquals("EAST", TestDatabase.text("SELECT territory FROM customer_account WHERE id = ?", q.get("accountId").toString()),
+                    q.toString());
         }
     }
 
@@ -117,19 +118,24 @@ class QuotesApiIT {
         // That nothing was sent is counted at the broker by QuotesIT.prospectsQuoteIsRefusedAndNothingIsSent, in the server.
     }
 
+    /** Partners order through /v1/partner/orders, made for them: the internal quotes name the staff who own them. */
     @Test
     void withoutTheModuleOrATokenTheAnswerIsAProblem() {
-        String sam = Api.token("sam");
-        assertProblem(Api.get("/v1/quotes", sam), 403, "urn:portico:problem:forbidden");
-        assertProblem(Api.post("/v1/quotes", sam, "{\"accountId\":1,\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}"), 403,
-                "urn:portico:problem:forbidden");
+        for (String partner : new String[] {"sam", "dina", "nick"}) {
+            String token = Api.token(partner);
+            assertProblem(Api.get("/v1/quotes", token), 403, "urn:portico:problem:forbidden");
+            assertProblem(Api.post("/v1/quotes", token, "{\"accountId\":1,\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1}]}"), 403,
+                    "urn:portico:problem:forbidden");
+            assertProblem(Api.get("/v1/orders", token), 403, "urn:portico:problem:forbidden");
+            assertProblem(Api.get("/v1/accounts", token), 403, "urn:portico:problem:forbidden");
+        }
         assertProblem(Api.get("/v1/quotes", null), 401, "urn:portico:problem:unauthenticated");
         assertProblem(Api.post("/v1/quotes/1/sign", null, null), 401, "urn:portico:problem:unauthenticated");
     }
 
     @Test
     void tamperedBodiesAre400sNamingTheFieldAndWriteNothing() throws Exception {
-        String dina = Api.token("dina");
+        String alice = Api.token("alice");
         long account = RemoteFixtures.northwindCustomer("QuotesApiIT tampered");
         String[][] cases = {
                 {"{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":1},{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}]}", "lines[1].sku"},
@@ -146,26 +152,29 @@ class QuotesApiIT {
                 {"", "body"}};
         long quotesBefore = TestDatabase.single("SELECT COUNT(*) FROM quote WHERE 'x' = ?", "x");
         for (String[] bad : cases) {
-            HttpResponse<String> response = Api.post("/v1/quotes", dina, bad[0]);
+            HttpResponse<String> response = Api.post("/v1/quotes", alice, bad[0]);
             JsonObject problem = assertProblem(response, 400, INVALID);
             assertTrue(fields(problem).contains(bad[1]), bad[0] + " → " + problem);
         }
-        assertProblem(Api.post("/v1/quotes", dina, "accountId=" + account, "text/plain"), 415, "urn:portico:problem:unsupported-media-type");
+        assertProblem(Api.post("/v1/quotes", alice, "accountId=" + account, "text/plain"), 415, "urn:portico:problem:unsupported-media-type");
         assertEquals(quotesBefore, TestDatabase.single("SELECT COUNT(*) FROM quote WHERE 'x' = ?", "x"), "nothing written");
-        assertProblem(Api.get("/v1/quotes?limit=0", dina), 400, INVALID);
-        assertProblem(Api.get("/v1/quotes?status=LOST", dina), 400, INVALID);
-        assertProblem(Api.get("/v1/quotes/abc", dina), 404, NOT_FOUND);
+        assertProblem(Api.get("/v1/quotes?limit=0", alice), 400, INVALID);
+        assertProblem(Api.get("/v1/quotes?status=LOST", alice), 400, INVALID);
+        assertProblem(Api.get("/v1/quotes/abc", alice), 404, NOT_FOUND);
     }
 
-    /** The API has no price field; one sent anyway is not a price (the page's field is refused in the service, QuotesIT). */
+    /** The API has no price field; one sent anyway is not a price. A discount beyond what any role may give is a 400 naming the line. */
     @Test
     void aUnitPriceInTheBodySetsNoPrice() throws Exception {
         long account = RemoteFixtures.northwindCustomer("QuotesApiIT tampered price");
-        HttpResponse<String> created = Api.post("/v1/quotes", Api.token("dina"),
+        HttpResponse<String> created = Api.post("/v1/quotes", Api.token("alice"),
                 "{\"accountId\":" + account + ",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2,\"unitPrice\":0.01,\"price\":0.01}]}");
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(new BigDecimal("82.80"), Api.json(created.body()).getJsonObject("quote").getJsonNumber("total").bigDecimalValue(),
                 "2 × 41.40, Northwind's price, not the body's");
+        JsonObject refused = assertProblem(Api.post("/v1/quotes", Api.token("alice"), "{\"accountId\":" + account
+                + ",\"discountReason\":\"try\",\"lines\":[{\"sku\":\"PRD-0001\",\"quantity\":2,\"discountPercent\":60}]}"), 400, INVALID);
+        assertTrue(fields(refused).contains("lines[0].sku"), refused.toString());
     }
 
     @Test

@@ -66,10 +66,10 @@ class ClientIdentitiesIT {
             assertEquals(clientId, claims.getString("azp"));
             assertTrue(claims.getJsonObject("realm_access").toString().contains("distributor"), "the same roles as dina's own token");
 
-            ApiProblems.assertProblem(Api.get("/v1/accounts?limit=1", foreign), 401, "urn:portico:problem:unauthenticated");
+            ApiProblems.assertProblem(Api.get("/v1/partner/customers", foreign), 401, "urn:portico:problem:unauthenticated");
             String own = Api.token("dina");
             assertTrue(claimsOf(own).toString().contains("portico-api"), "the CLI client's token names the API");
-            assertEquals(200, Api.get("/v1/accounts?limit=1", own).statusCode(), "and still works");
+            assertEquals(200, Api.get("/v1/partner/customers", own).statusCode(), "and still works");
         } finally {
             assertEquals(204, KeycloakRest.admin("DELETE", location, admin, null).statusCode());
         }

@@ -34,8 +34,7 @@ public final class SeededPolicy {
             role("portal-admin", "access-admin:view=ALL access-admin:edit=ALL integration:view=ALL integration:edit=ALL "
                     + "reviews:view=ALL reviews:approve=ALL"),
             role("auditor", "audit:view=ALL audit:export=ALL"),
-            role("distributor", "customers:view=ORGANISATION partner:view=ORGANISATION "
-                    + "orders:view=ORGANISATION orders:edit=ORGANISATION service:view=ORGANISATION service:edit=ORGANISATION"),
+            role("distributor", "partner:view=ORGANISATION"),
             role("supplier", "partner:view=ORGANISATION purchasing:view=ORGANISATION purchasing:edit=ORGANISATION"),
             role("partner-viewer", "partner:view=ORGANISATION"),
             role("buyer", "partner:view=ORGANISATION partner:edit=ORGANISATION"),

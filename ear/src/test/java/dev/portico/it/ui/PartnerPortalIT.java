@@ -208,9 +208,13 @@ class PartnerPortalIT {
         TestDatabase.update("INSERT INTO ticket_comment (ticket_id, author, body, visibility) VALUES (?, 'bob', ?, 'INTERNAL')",
                 ticket, "Internal note " + canary);
         String staff = dev.portico.it.support.Api.get("/v1/tickets/" + ticket, dev.portico.it.support.Api.token("bob")).body();
-        String partner = dev.portico.it.support.Api.get("/v1/tickets/" + ticket, dev.portico.it.support.Api.token("dina")).body();
+        String dina = dev.portico.it.support.Api.token("dina");
+        java.net.http.HttpResponse<String> partner = dev.portico.it.support.Api.get("/v1/partner/tickets/" + ticket, dina);
         assertTrue(staff.contains(canary), "staff read their notes");
-        assertFalse(partner.contains(canary), partner);
+        assertEquals(200, partner.statusCode(), partner.body());
+        assertFalse(partner.body().contains(canary), partner.body());
+        assertFalse(partner.body().contains("\"bob\""), "nor the staff username: " + partner.body());
+        assertEquals(403, dev.portico.it.support.Api.get("/v1/tickets/" + ticket, dina).statusCode(), "the internal resource is not a partner's");
     }
 
     private static long invoiceFor(long erpOrder) throws Exception {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,18 +20,21 @@ class DiscountLimits {
     private EntityManager em;
 
     BigDecimal of(Set<String> roles) {
-        if (roles.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        Object max = em.createNativeQuery("SELECT MAX(max_percent) FROM discount_limit WHERE role_name IN ?1")
-                .setParameter(1, roles)
-                .getSingleResult();
-        return max == null ? BigDecimal.ZERO : (BigDecimal) max;
+        return limits().entrySet().stream().filter(e -> roles.contains(e.getKey())).map(Map.Entry::getValue)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     }
 
     /** The most any role may give: a discount beyond it can never be approved, so it is refused when written. */
     BigDecimal highest() {
-        Object max = em.createNativeQuery("SELECT MAX(max_percent) FROM discount_limit").getSingleResult();
-        return max == null ? BigDecimal.ZERO : (BigDecimal) max;
+        return limits().values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+
+    /** A handful of rows: read whole, rather than binding a set of roles to a native query (which EclipseLink cannot). */
+    private Map<String, BigDecimal> limits() {
+        Map<String, BigDecimal> limits = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT role_name, max_percent FROM discount_limit").getResultList();
+        rows.forEach(row -> limits.put((String) row[0], (BigDecimal) row[1]));
+        return limits;
     }
 }

@@ -76,6 +76,10 @@ public class QuotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid QuoteRequest body) {
+        boolean discounted = body.lines().stream().anyMatch(l -> l.discountPercent() != null && l.discountPercent().signum() > 0);
+        if (discounted && (body.discountReason() == null || body.discountReason().isBlank())) {
+            throw ProblemException.invalid("discountReason", "must be given when a line is discounted");
+        }
         QuoteSummary created = quotes.create(body.toNewQuote());
         QuoteDetailRepresentation quote = quotes.find(created.id()).map(QuoteDetailRepresentation::of).orElseThrow();
         return Response.created(uri.getBaseUriBuilder().path("quotes").path(Long.toString(created.id())).build()).entity(quote).build();
