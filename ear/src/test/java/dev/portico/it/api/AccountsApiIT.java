@@ -132,7 +132,7 @@ class AccountsApiIT {
                 "/v1/quotes", "/v1/quotes/{id}", "/v1/quotes/{id}/sign", "/v1/quotes/{id}/discount-approval", "/v1/products", "/v1/products/{sku}",
                 "/v1/tickets", "/v1/tickets/{id}", "/v1/tickets/{id}/comments", "/v1/tickets/{id}/resolve",
                 "/v1/partner/catalogue", "/v1/partner/customers", "/v1/partner/standing", "/v1/partner/orders", "/v1/partner/orders/{id}",
-                "/v1/partner/orders/{id}/approve", "/v1/partner/orders/{id}/reject", "/v1/partner/invoices", "/v1/partner/invoices/{id}",
+                "/v1/partner/orders/{id}/approve", "/v1/partner/orders/{id}/reject", "/v1/partner/orders/{id}/cancel", "/v1/partner/invoices", "/v1/partner/invoices/{id}",
                 "/v1/partner/invoices/{id}/pdf", "/v1/partner/statement", "/v1/partner/tickets", "/v1/partner/tickets/{id}", "/v1/partner/tickets/{id}/comments",
                 "/v1/partner/people", "/v1/partner/people/{username}", "/v1/partner/people/{username}/roles",
                 "/v1/partner/people/{username}/roles/{role}", "/v1/partner/people/{username}/enabled", "/v1/partner/people/{username}/limit"),

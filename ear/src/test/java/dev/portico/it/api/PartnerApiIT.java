@@ -72,6 +72,25 @@ class PartnerApiIT {
         assertEquals("SIGNED", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
         assertProblem(Api.post("/v1/partner/orders/" + id + "/approve", Api.token("dina"), "{\"reason\":\"again\"}"), 409,
                 "urn:portico:problem:conflict");
+        assertProblem(Api.post("/v1/partner/orders/" + id + "/cancel", nick, "{\"reason\":\"too late\"}"), 409,
+                "urn:portico:problem:conflict");
+    }
+
+    @Test
+    void nickCancelsAnOrderWaitingForApprovalAndNothingReachesTheErp() throws Exception {
+        String nick = Api.token("nick");
+        long customer = RemoteFixtures.northwindCustomer("PartnerApiIT cancel");
+        HttpResponse<String> submitted = Api.post("/v1/partner/orders", nick, "{\"accountId\":" + customer
+                + ",\"lines\":[{\"sku\":\"PRD-0002\",\"quantity\":30}]}");
+        long id = Api.json(submitted.body()).getJsonObject("order").getJsonNumber("id").longValue();
+        assertProblem(Api.post("/v1/partner/orders/" + id + "/cancel", Api.token("dan"), "{\"reason\":\"not ours\"}"), 404, NOT_FOUND);
+        JsonObject cancelled = Api.json(Api.post("/v1/partner/orders/" + id + "/cancel", nick, "{\"reason\":\"Ordered twice\"}").body());
+        assertEquals("CANCELLED", cancelled.getString("status"), cancelled.toString());
+        assertEquals("CANCELLED", TestDatabase.text("SELECT status FROM quote WHERE id = ?", Long.toString(id)));
+        assertProblem(Api.post("/v1/partner/orders/" + id + "/approve", Api.token("dina"), "{\"reason\":\"late\"}"), 409,
+                "urn:portico:problem:conflict");
+        assertEquals(0, TestDatabase.single("SELECT COUNT(*) FROM sales_order WHERE quote_id = ?", Long.toString(id)));
+        assertTrue(Api.get("/v1/partner/orders?status=CANCELLED", nick).body().contains("\"id\":" + id), "listed as cancelled");
     }
 
     @Test

@@ -221,6 +221,23 @@ public class Quote {
         signNow(approver, now);
     }
 
+    /**
+     * A partner's buyer withdraws an order still waiting for approval: nothing has reached the
+     * ERP, so nothing needs undoing there. Once signed, an order is the ERP's to stop.
+     */
+    public void cancel(String buyer, String reason, Instant now) {
+        if (status != QuoteStatus.AWAITING_APPROVAL) {
+            throw new OrderDecisionException(id, "order " + id + " is " + status + ": only an order waiting for approval can be cancelled here");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new IllegalArgumentException("a reason of 1 to " + MAX_REASON_LENGTH + " characters is required");
+        }
+        decidedBy = buyer;
+        decidedAt = now;
+        decisionReason = reason.strip();
+        status = QuoteStatus.CANCELLED;
+    }
+
     public void reject(String approver, String reason, Instant now) {
         decide(approver, reason, now);
         status = QuoteStatus.REJECTED;

@@ -14,11 +14,20 @@ public enum PartnerOrderStatus {
     WAITING_FOR_STOCK,
     SHIPPED,
     INVOICED,
-    PAYMENT_RECEIVED;
+    PAYMENT_RECEIVED,
+    /** Withdrawn by the partner's buyer before approval. */
+    CANCELLED;
 
-    /** The statuses a partner sees; drafts and cancelled quotes stay internal. */
+    /**
+     * The statuses a partner sees; drafts stay internal, and so does a cancelled quote unless it
+     * was a partner's order ({@link #VISIBLE_PREDICATE}).
+     */
     public static final java.util.List<QuoteStatus> VISIBLE = java.util.List.of(QuoteStatus.AWAITING_APPROVAL, QuoteStatus.SIGNED,
-            QuoteStatus.REJECTED);
+            QuoteStatus.REJECTED, QuoteStatus.CANCELLED);
+
+    /** The JPQL predicate (quote {@code q}, parameter {@code :visible} = {@link #VISIBLE}) of a partner's orders. */
+    public static final String VISIBLE_PREDICATE = "q.status IN :visible AND (q.status <> dev.portico.crm.domain.QuoteStatus.CANCELLED "
+            + "OR q.submittedBy IS NOT NULL)";
 
     /** {@code fulfilment} is the name of the ERP's latest event about the order, or null. */
     public static PartnerOrderStatus of(QuoteStatus status, String fulfilment) {
@@ -26,7 +35,8 @@ public enum PartnerOrderStatus {
             case AWAITING_APPROVAL -> AWAITING_APPROVAL;
             case REJECTED -> REJECTED;
             case SIGNED -> fulfilment == null ? SUBMITTED : ofEvent(fulfilment);
-            case DRAFT, CANCELLED -> throw new IllegalArgumentException("a " + status + " quote is no partner order");
+            case CANCELLED -> CANCELLED;
+            case DRAFT -> throw new IllegalArgumentException("a draft quote is no partner order");
         };
     }
 
@@ -51,7 +61,7 @@ public enum PartnerOrderStatus {
             case SHIPPED -> "SHIPPED";
             case INVOICED -> "INVOICED";
             case PAYMENT_RECEIVED -> "PAYMENT_RECEIVED";
-            case AWAITING_APPROVAL, REJECTED, SUBMITTED -> null;
+            case AWAITING_APPROVAL, REJECTED, SUBMITTED, CANCELLED -> null;
         };
     }
 }

@@ -14,6 +14,7 @@ public record PartnerOrderStep(Kind kind, Instant at, String note) implements Se
         SUBMITTED,
         APPROVED,
         REJECTED,
+        CANCELLED,
         CONFIRMED,
         UNDER_REVIEW,
         WAITING_FOR_STOCK,

@@ -53,6 +53,9 @@ public interface PartnerOrders {
     /** Rejects a waiting order ({@code partner:approve}); ledgered. */
     PartnerOrderSummary reject(long orderId, @NotBlank @Size(max = 500) String reason);
 
+    /** Withdraws an order still waiting for approval ({@code partner:edit}); a signed one is the ERP's. */
+    PartnerOrderSummary cancel(long orderId, @NotBlank @Size(max = 500) String reason);
+
     /** A past order's products and quantities as a new cart, for the same customer (priced again on submit). */
     PartnerCart reorder(long orderId);
 

@@ -70,7 +70,7 @@ public class DefaultPartnerOrders implements PartnerOrders {
     private static final String FROM = " FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p";
     private static final String SELECT = "SELECT q.id, a.id, a.name, q.status, q.fulfilment, q.total, q.currency, q.createdAt, q.submittedBy"
             + FROM;
-    private static final String VISIBLE = "q.status IN :visible";
+    private static final String VISIBLE = PartnerOrderStatus.VISIBLE_PREDICATE;
 
     @EJB
     private AccessGuard guard;
@@ -154,6 +154,7 @@ public class DefaultPartnerOrders implements PartnerOrders {
             query = switch (status) {
                 case AWAITING_APPROVAL -> query.and("q.status = :status", "status", QuoteStatus.AWAITING_APPROVAL);
                 case REJECTED -> query.and("q.status = :status", "status", QuoteStatus.REJECTED);
+                case CANCELLED -> query.and("q.status = :status", "status", QuoteStatus.CANCELLED);
                 case SUBMITTED -> query.and("q.status = :status", "status", QuoteStatus.SIGNED).and("q.fulfilment IS NULL");
                 default -> query.and("q.status = :status", "status", QuoteStatus.SIGNED).and("q.fulfilment = :erp", "erp", status.erpEvent());
             };
@@ -193,7 +194,8 @@ public class DefaultPartnerOrders implements PartnerOrders {
         }
         if (quote.getDecidedBy() != null) {
             steps.add(new PartnerOrderStep(quote.getStatus() == QuoteStatus.REJECTED ? PartnerOrderStep.Kind.REJECTED
-                    : PartnerOrderStep.Kind.APPROVED, quote.getDecidedAt(),
+                    : quote.getStatus() == QuoteStatus.CANCELLED ? PartnerOrderStep.Kind.CANCELLED : PartnerOrderStep.Kind.APPROVED,
+                    quote.getDecidedAt(),
                     quote.getDecidedBy() + ": " + quote.getDecisionReason()));
         }
         em.createQuery("SELECT t.type, t.amount, t.detail, t.occurredAt FROM OrderTimelineEntry t WHERE t.quoteId = :id "
@@ -248,6 +250,15 @@ public class DefaultPartnerOrders implements PartnerOrders {
         ledger.append(approve ? LedgerEvent.ORDER_APPROVED : LedgerEvent.ORDER_REJECTED, quote.getSubmittedBy(),
                 "order " + quote.getId() + " for " + quote.getAccount().getName() + ": " + quote.getTotal().toPlainString() + " "
                         + quote.getCurrency() + " (buyer's limit " + limit + ")", reason.strip(), null, null);
+        return summaryOf(quote);
+    }
+
+    @Override
+    public PartnerOrderSummary cancel(long orderId, String reason) {
+        ScopeGrant grant = guard.require(EDIT);
+        Quote quote = visible(grant, orderId).orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), orderId));
+        quote.cancel(grant.caller().username(), reason, clock.instant());
+        em.flush();
         return summaryOf(quote);
     }
 

@@ -82,7 +82,7 @@ public class DefaultPartnerTickets implements PartnerTickets {
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.customerId()));
         // Only one of the organisation's orders for this customer; any other answers like a missing one.
         Quote quote = request.orderId() == null ? null : scoped.of(grant, CrmScopes.QUOTE).and("a = :account", "account", account)
-                .and("q.status IN :visible", "visible", PartnerOrderStatus.VISIBLE)
+                .and(PartnerOrderStatus.VISIBLE_PREDICATE, "visible", PartnerOrderStatus.VISIBLE)
                 .findInScope("SELECT q FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", request.orderId(), Quote.class)
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), request.orderId()));
         ServiceTicket ticket = ServiceTicket.open(account, quote, null, request.subject(), request.priority(), grant.caller().username(),

@@ -8,6 +8,7 @@ import dev.portico.erp.partner.PartnerInvoices;
 import dev.portico.shell.PageActions;
 import dev.portico.shell.RecordPages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -52,6 +53,18 @@ public class PartnerOrderView implements Serializable {
 
     public void reject() throws IOException {
         if (PageActions.run(PartnerPages.MESSAGES, "order.rejected", () -> orders.reject(detail.order().id(), reason), PartnerPages.REFUSALS)) {
+            reason = null;
+        }
+        load();
+    }
+
+    /** A buyer withdraws an order still waiting for approval, with a reason. */
+    public void cancel() throws IOException {
+        if (reason == null || reason.isBlank()) {
+            PageActions.warn(FacesContext.getCurrentInstance(), "reason: must be given");
+            return;
+        }
+        if (PageActions.run(PartnerPages.MESSAGES, "order.cancelled", () -> orders.cancel(detail.order().id(), reason), PartnerPages.REFUSALS)) {
             reason = null;
         }
         load();

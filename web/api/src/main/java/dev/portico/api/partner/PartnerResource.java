@@ -5,7 +5,6 @@ import dev.portico.api.problem.Problem;
 import dev.portico.api.problem.ProblemException;
 import dev.portico.crm.partner.PartnerCart;
 import dev.portico.crm.partner.PartnerCustomer;
-import dev.portico.crm.partner.PartnerNewTicket;
 import dev.portico.crm.partner.PartnerOrderDetail;
 import dev.portico.crm.partner.PartnerOrderStatus;
 import dev.portico.crm.partner.PartnerOrderSummary;
@@ -139,6 +138,14 @@ public class PartnerResource {
         return orders.reject(Parameters.id("order", id), body.reason());
     }
 
+    /** Withdraws an order still waiting for approval; 409 once it is signed (it is then the company's to stop). */
+    @POST
+    @Path("/orders/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartnerOrderSummary cancel(@PathParam("id") String id, @NotNull @Valid DecisionRequest body) {
+        return orders.cancel(Parameters.id("order", id), body.reason());
+    }
+
     @GET
     @Path("/invoices")
     public PartnerPage<PartnerInvoice> invoices(@QueryParam("before") String before, @QueryParam("limit") String limit) {
@@ -192,8 +199,8 @@ public class PartnerResource {
     @POST
     @Path("/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response openTicket(@NotNull @Valid PartnerNewTicket body) {
-        PartnerTicket opened = tickets.open(body);
+    public Response openTicket(@NotNull @Valid TicketRequest body) {
+        PartnerTicket opened = tickets.open(body.toNewTicket());
         return Response.created(location("tickets", opened.id())).entity(ticket(Long.toString(opened.id()))).build();
     }
 
