@@ -151,8 +151,15 @@ class ServiceGuardSweepIT {
     private static Object[] argumentsFor(Method method) {
         Type[] types = method.getGenericParameterTypes();
         Object[] arguments = new Object[types.length];
+        java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
         for (int i = 0; i < types.length; i++) {
             arguments[i] = valueOf(types[i], 0);
+            for (java.lang.annotation.Annotation annotation : annotations[i]) {
+                // A code parameter (a currency) matches its own pattern, as a legitimate caller's would.
+                if (annotation instanceof jakarta.validation.constraints.Pattern pattern && pattern.regexp().contains("A-Z]{3}")) {
+                    arguments[i] = "EUR";
+                }
+            }
         }
         return arguments;
     }
@@ -165,6 +172,9 @@ class ServiceGuardSweepIT {
         }
         if (name.contains("country")) {
             return "DE";
+        }
+        if (name.contains("email")) {
+            return "sweep@example.com";
         }
         return "sweep";
     }

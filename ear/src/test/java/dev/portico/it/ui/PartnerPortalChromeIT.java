@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The partner portal in Chromium, with its scripts and the Content-Security-Policy in force: nick
- * fills the cart above his limit, dina
- * approves, and both see the dashboard's chart. The pages it passes are kept as screenshots in
+ * fills the cart above his limit, dina approves, and both see the dashboard's chart; dina's
+ * people, sam's forecast chart and frank viewing Northwind's portal. The pages it passes are kept as screenshots in
  * {@code ear/target/screenshots/} (docs/partners.md shows them).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +85,38 @@ class PartnerPortalChromeIT {
             browser.findElement(By.id("order-form:approve")).click();
             dina.await().until(d -> d.findElement(By.id("order-form:messages")).getText().contains("Order approved and sent."));
             assertEquals("dina: Agreed with Blue Harbor's buyer", browser.findElement(By.id("order-decision")).getText().replaceAll("^.*?(dina)", "$1"));
+        }
+    }
+
+    /** The pages of partner administrators, suppliers and partner support, with their scripts on: their screenshots. */
+    @Test
+    void dinasPeopleSamsForecastAndFranksViewAsNorthwind() {
+        try (Chrome dina = new Chrome()) {
+            dina.signIn(BASE + "/external/", "dina");
+            WebDriver browser = dina.driver();
+            browser.get(PORTAL + "people.xhtml");
+            dina.await().until(d -> d.findElement(By.id("people")).getText().contains("nick"));
+            shot(browser, "partner-people");
+        }
+        try (Chrome sam = new Chrome()) {
+            sam.signIn(BASE + "/external/", "sam");
+            WebDriver browser = sam.driver();
+            browser.get(PORTAL + "forecast.xhtml");
+            awaitOrDump(sam, () -> sam.await().until(d -> d.findElements(By.cssSelector("#forecast-chart canvas")).size() == 1));
+            assertTrue(browser.findElement(By.id("forecast")).getText().contains("PRD-0002"), "Acme supplies the temperature logger");
+            shot(browser, "partner-forecast");
+            browser.get(PORTAL + "supply.xhtml");
+            shot(browser, "partner-supply");
+        }
+        try (Chrome frank = new Chrome()) {
+            frank.signIn(BASE + "/internal/", "frank");
+            WebDriver browser = frank.driver();
+            browser.get(BASE + "/internal/partner/view-as.xhtml");
+            new Select(browser.findElement(By.id("view-as-form:organisation"))).selectByValue("northwind");
+            browser.findElement(By.id("view-as-form:view")).click();
+            awaitOrDump(frank, () -> frank.await().until(d -> d.findElement(By.id("view-as-banner")).getText().contains("Northwind")));
+            frank.await().until(d -> d.findElements(By.cssSelector("#orders-chart canvas")).size() == 1);
+            shot(browser, "partner-view-as");
         }
     }
 
