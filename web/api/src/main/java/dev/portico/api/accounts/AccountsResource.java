@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Customer accounts under the caller's data scope (the service applies it inside the query).
@@ -39,6 +40,7 @@ public class AccountsResource {
      * Accounts in id order, {@code limit} at a time (1–500, default 50); pass the previous
      * page's last id as {@code after} (or follow {@code next}).
      */
+    @Operation(operationId = "listAccounts", summary = "List customer accounts in the caller's scope")
     @GET
     public AccountPage list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                             @QueryParam("name") String name, @QueryParam("territory") String territory,
@@ -57,6 +59,7 @@ public class AccountsResource {
     }
 
     /** One account; another organisation's or territory's id answers exactly like a missing one. */
+    @Operation(operationId = "getAccount", summary = "Get a customer account")
     @GET
     @Path("/{id}")
     public AccountRepresentation get(@PathParam("id") String id) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sales orders under the caller's {@code orders:view} scope, tested against each order's CRM account inside the query. */
 @Path("/orders")
@@ -34,6 +35,7 @@ public class OrdersResource {
     private Quotes quotes;
 
     /** Orders in id order, {@code limit} at a time (1–199, default 25), optionally of one {@code status}. */
+    @Operation(operationId = "listOrders", summary = "List sales orders in the caller's scope")
     @GET
     public OrderPage list(@QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("status") String status) {
         int size = Parameters.limit(limit, DEFAULT_LIMIT, SalesOrders.MAX_PAGE - 1);
@@ -47,6 +49,7 @@ public class OrdersResource {
     }
 
     /** One order with its timeline; an order outside the caller's scope answers exactly like a missing one. */
+    @Operation(operationId = "getOrder", summary = "Get a sales order with its quote and timeline")
     @GET
     @Path("/{id}")
     public OrderDetailRepresentation get(@PathParam("id") String id) {

@@ -36,6 +36,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * "Our people" for partner administrators ({@code partner-people}): the organisation is always
@@ -74,12 +75,14 @@ public class PartnerPeopleResource {
     public record EnabledRequest(boolean enabled, @NotBlank @Size(max = 1000) String reason) {
     }
 
+    @Operation(operationId = "listPartnerPeople", summary = "List the users of the caller's organisation")
     @GET
     public List<Person> list() {
         Map<String, BuyerLimit> limits = orders.limits();
         return people.members().stream().map(m -> person(m, limits)).toList();
     }
 
+    @Operation(operationId = "getPartnerPerson", summary = "Get one user of the caller's organisation")
     @GET
     @Path("/{username}")
     public Person get(@PathParam("username") String username) {
@@ -88,6 +91,7 @@ public class PartnerPeopleResource {
     }
 
     /** Creates the user; the response carries their one-time password, shown nowhere else. */
+    @Operation(operationId = "invitePartnerPerson", summary = "Invite a user into the caller's organisation")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@NotNull @Valid InvitationRequest body) {
@@ -99,6 +103,7 @@ public class PartnerPeopleResource {
         return Response.created(URI.create("partner/people/" + invitation.username())).entity(invitation).build();
     }
 
+    @Operation(operationId = "grantPartnerRole", summary = "Give a partner role")
     @POST
     @Path("/{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +112,7 @@ public class PartnerPeopleResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "revokePartnerRole", summary = "Take a partner role away")
     @DELETE
     @Path("/{username}/roles/{role}")
     public Response revoke(@PathParam("username") String username, @PathParam("role") String role,
@@ -115,6 +121,7 @@ public class PartnerPeopleResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "setPartnerPersonEnabled", summary = "Disable or enable a user")
     @PUT
     @Path("/{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +130,7 @@ public class PartnerPeopleResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "setPurchaseLimit", summary = "Set or remove a buyer's purchase limit")
     @PUT
     @Path("/{username}/limit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +139,7 @@ public class PartnerPeopleResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "removePartnerPerson", summary = "Remove a user from Keycloak")
     @DELETE
     @Path("/{username}")
     public Response remove(@PathParam("username") String username, @QueryParam("reason") String reason) {

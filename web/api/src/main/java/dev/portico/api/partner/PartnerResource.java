@@ -39,6 +39,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The partner resources; each checks nothing itself: the partner services hold the permissions and the scope. */
 @Path("/partner")
@@ -64,6 +65,7 @@ public class PartnerResource {
     private UriInfo uri;
 
     /** Products at the organisation's prices, in SKU order after {@code after}, with a stock band. */
+    @Operation(operationId = "listCatalogue", summary = "Search the catalogue at the organisation's prices")
     @GET
     @Path("/catalogue")
     public PartnerPage<CatalogueItem> catalogue(@QueryParam("search") String search, @QueryParam("after") String after,
@@ -82,6 +84,7 @@ public class PartnerResource {
     }
 
     /** The organisation's active customers: whom an order may be for. */
+    @Operation(operationId = "listPartnerCustomers", summary = "List the customers an order may be for")
     @GET
     @Path("/customers")
     public List<PartnerCustomer> customers() {
@@ -89,6 +92,7 @@ public class PartnerResource {
     }
 
     /** The partner's standing: its credit line, what is outstanding and overdue. */
+    @Operation(operationId = "getPartnerStanding", summary = "Get the credit line, outstanding and overdue amounts")
     @GET
     @Path("/standing")
     public PartnerStanding standing() {
@@ -96,6 +100,7 @@ public class PartnerResource {
     }
 
     /** The organisation's orders, newest first, optionally of one {@code status}; {@code before} pages on. */
+    @Operation(operationId = "listPartnerOrders", summary = "List the organisation's orders")
     @GET
     @Path("/orders")
     public PartnerPage<PartnerOrderSummary> orders(@QueryParam("status") String status, @QueryParam("before") String before,
@@ -105,6 +110,7 @@ public class PartnerResource {
         return page("/api/v1/partner/orders", rows, size, PartnerOrderSummary::id, status == null ? Map.of() : Map.of("status", status));
     }
 
+    @Operation(operationId = "getPartnerOrder", summary = "Get an order with its lines and progress")
     @GET
     @Path("/orders/{id}")
     public PartnerOrderDetail order(@PathParam("id") String id) {
@@ -116,6 +122,7 @@ public class PartnerResource {
      * Submits a cart: 201 with the order, signed at once within the buyer's purchase limit, else
      * {@code AWAITING_APPROVAL}. Prices come from the ERP's price list; a price in the body is ignored.
      */
+    @Operation(operationId = "submitPartnerOrder", summary = "Submit a cart as an order")
     @POST
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +131,7 @@ public class PartnerResource {
         return Response.created(location("orders", submitted.id())).entity(order(Long.toString(submitted.id()))).build();
     }
 
+    @Operation(operationId = "approvePartnerOrder", summary = "Approve an order above a buyer's limit")
     @POST
     @Path("/orders/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +139,7 @@ public class PartnerResource {
         return orders.approve(Parameters.id("order", id), body.reason());
     }
 
+    @Operation(operationId = "rejectPartnerOrder", summary = "Reject an order above a buyer's limit")
     @POST
     @Path("/orders/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -139,6 +148,7 @@ public class PartnerResource {
     }
 
     /** Withdraws an order still waiting for approval; 409 once it is signed (it is then the company's to stop). */
+    @Operation(operationId = "cancelPartnerOrder", summary = "Cancel an order waiting for approval")
     @POST
     @Path("/orders/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +156,7 @@ public class PartnerResource {
         return orders.cancel(Parameters.id("order", id), body.reason());
     }
 
+    @Operation(operationId = "listPartnerInvoices", summary = "List the organisation's invoices")
     @GET
     @Path("/invoices")
     public PartnerPage<PartnerInvoice> invoices(@QueryParam("before") String before, @QueryParam("limit") String limit) {
@@ -153,6 +164,7 @@ public class PartnerResource {
         return page("/api/v1/partner/invoices", invoices.list(before(before), size + 1), size, PartnerInvoice::id, Map.of());
     }
 
+    @Operation(operationId = "getPartnerInvoice", summary = "Get an invoice with its lines")
     @GET
     @Path("/invoices/{id}")
     public PartnerInvoice invoice(@PathParam("id") String id) {
@@ -161,6 +173,7 @@ public class PartnerResource {
     }
 
     /** The invoice as a PDF. */
+    @Operation(operationId = "getPartnerInvoicePdf", summary = "Download an invoice as PDF")
     @GET
     @Path("/invoices/{id}/pdf")
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
@@ -172,6 +185,7 @@ public class PartnerResource {
     }
 
     /** The statement of account, {@code format=csv} (default) or {@code pdf}. */
+    @Operation(operationId = "getStatementOfAccount", summary = "Download the statement of account (CSV or PDF)")
     @GET
     @Path("/statement")
     @Produces({"text/csv", "application/pdf", Problem.MEDIA_TYPE})
@@ -182,6 +196,7 @@ public class PartnerResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
     }
 
+    @Operation(operationId = "listPartnerTickets", summary = "List the organisation's tickets")
     @GET
     @Path("/tickets")
     public PartnerPage<PartnerTicket> tickets(@QueryParam("before") String before, @QueryParam("limit") String limit) {
@@ -189,6 +204,7 @@ public class PartnerResource {
         return page("/api/v1/partner/tickets", tickets.list(before(before), size + 1), size, PartnerTicket::id, Map.of());
     }
 
+    @Operation(operationId = "getPartnerTicket", summary = "Get a ticket with its public comments")
     @GET
     @Path("/tickets/{id}")
     public PartnerTicketDetail ticket(@PathParam("id") String id) {
@@ -196,6 +212,7 @@ public class PartnerResource {
         return tickets.find(ticketId).orElseThrow(() -> ProblemException.notFound("service ticket " + ticketId));
     }
 
+    @Operation(operationId = "openPartnerTicket", summary = "Open a ticket")
     @POST
     @Path("/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -204,6 +221,7 @@ public class PartnerResource {
         return Response.created(location("tickets", opened.id())).entity(ticket(Long.toString(opened.id()))).build();
     }
 
+    @Operation(operationId = "commentPartnerTicket", summary = "Comment on a ticket")
     @POST
     @Path("/tickets/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The catalogue ({@code products:view}): company-wide, so no data scope beyond the permission. */
 @Path("/products")
@@ -34,6 +35,7 @@ public class ProductsResource {
      * Products in SKU order, {@code limit} at a time (1–199, default 50); {@code after} is the
      * last SKU of the previous page; {@code search} matches name or SKU.
      */
+    @Operation(operationId = "listProducts", summary = "List products with price and available stock")
     @GET
     public ProductPage list(@QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("search") String search) {
         int size = Parameters.limit(limit, DEFAULT_LIMIT, ProductCatalog.MAX_PAGE - 1);
@@ -51,6 +53,7 @@ public class ProductsResource {
     }
 
     /** One product by SKU, with its price and the stock still available. */
+    @Operation(operationId = "getProduct", summary = "Get a product")
     @GET
     @Path("/{sku}")
     public ProductRepresentation get(@PathParam("sku") String sku) {

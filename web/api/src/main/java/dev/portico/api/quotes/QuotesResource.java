@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Quotes under the caller's {@code orders} permissions: the service scopes every query by the
@@ -47,6 +48,7 @@ public class QuotesResource {
     private UriInfo uri;
 
     /** Quotes in id order, {@code limit} at a time (1–500, default 50), optionally of one account or status. */
+    @Operation(operationId = "listQuotes", summary = "List quotes")
     @GET
     public QuotePage list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                           @QueryParam("account") String account, @QueryParam("status") String status) {
@@ -62,6 +64,7 @@ public class QuotesResource {
     }
 
     /** One quote with its lines and its order's timeline. */
+    @Operation(operationId = "getQuote", summary = "Get a quote with its lines and timeline")
     @GET
     @Path("/{id}")
     public QuoteDetailRepresentation get(@PathParam("id") String id) {
@@ -73,6 +76,7 @@ public class QuotesResource {
      * Writes a draft for an account within the caller's {@code orders:edit} scope (a prospect's
      * too: only signing is refused). 201 with the quote and its {@code Location}.
      */
+    @Operation(operationId = "createQuote", summary = "Write a draft quote priced by the ERP")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid QuoteRequest body) {
@@ -86,6 +90,7 @@ public class QuotesResource {
     }
 
     /** Signs a draft: the ERP receives its order. 409 when it was signed before or its account is a prospect. */
+    @Operation(operationId = "signQuote", summary = "Sign a draft quote into an ERP order")
     @POST
     @Path("/{id}/sign")
     public QuoteRepresentation sign(@PathParam("id") String id) {
@@ -93,6 +98,7 @@ public class QuotesResource {
     }
 
     /** A sales manager approves the discount on a draft beyond its owner's limit (orders:approve); 409 when not theirs to approve. */
+    @Operation(operationId = "approveQuoteDiscount", summary = "Approve a discount beyond the owner's limit")
     @POST
     @Path("/{id}/discount-approval")
     @Consumes(MediaType.APPLICATION_JSON)

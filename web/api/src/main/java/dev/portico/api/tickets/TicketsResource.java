@@ -28,6 +28,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Service tickets under the caller's {@code service} permissions, scoped by the ticket's account
@@ -50,6 +51,7 @@ public class TicketsResource {
     private UriInfo uri;
 
     /** Tickets in id order, {@code limit} at a time (1–500, default 50), optionally of one {@code status}. */
+    @Operation(operationId = "listTickets", summary = "List service tickets")
     @GET
     public TicketPage list(@QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("status") String status) {
         int size = Parameters.limit(limit, DEFAULT_LIMIT, Tickets.MAX_PAGE);
@@ -62,6 +64,7 @@ public class TicketsResource {
     }
 
     /** One ticket with its comments. */
+    @Operation(operationId = "getTicket", summary = "Get a ticket with its comments")
     @GET
     @Path("/{id}")
     public TicketDetailRepresentation get(@PathParam("id") String id) {
@@ -72,6 +75,7 @@ public class TicketsResource {
      * Opens a ticket for an account within the caller's {@code service:edit} scope. An
      * {@code orderId} must name an order of that account the caller may see (else 400).
      */
+    @Operation(operationId = "openTicket", summary = "Open a service ticket")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@NotNull @Valid TicketRequest body) {
@@ -84,6 +88,7 @@ public class TicketsResource {
     }
 
     /** Adds a comment; 201 with the ticket and all its comments. 409 on a closed ticket. */
+    @Operation(operationId = "commentTicket", summary = "Comment on a ticket")
     @POST
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +99,7 @@ public class TicketsResource {
     }
 
     /** Resolves the ticket (stops its SLA clock); 409 when it was resolved before. */
+    @Operation(operationId = "resolveTicket", summary = "Resolve a ticket")
     @POST
     @Path("/{id}/resolve")
     public TicketRepresentation resolve(@PathParam("id") String id) {
