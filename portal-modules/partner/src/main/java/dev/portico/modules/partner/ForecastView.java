@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Backs {@code partner/forecast.xhtml}: the demand forecast of the products the supplier
@@ -18,6 +20,7 @@ import jakarta.json.JsonArrayBuilder;
 public class ForecastView {
 
     static final int WEEKS = 8;
+    static final int CHARTED = 8;
     private static final String[] COLOURS = {"#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#0ea5e9", "#84cc16", "#ec4899"};
 
     @EJB
@@ -32,13 +35,28 @@ public class ForecastView {
         return forecast;
     }
 
+    /**
+     * The products a chart can still show readably: the {@value #CHARTED} closest to (or below)
+     * their reorder level at their lowest point; the table lists every product.
+     */
+    List<Forecast.Row> charted() {
+        return getForecast().rows().stream()
+                .sorted(Comparator.comparingLong(ForecastView::headroom).thenComparing(Forecast.Row::sku))
+                .limit(CHARTED)
+                .toList();
+    }
+
+    private static long headroom(Forecast.Row row) {
+        return row.projected().stream().mapToLong(Integer::longValue).min().orElse(0) - row.reorderLevel();
+    }
+
     /** Chart.js configuration for {@code p:chart}: one line per product. */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         getForecast().weeks().forEach(week -> labels.add(week.toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
-        for (Forecast.Row row : getForecast().rows()) {
+        for (Forecast.Row row : charted()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             row.projected().forEach(data::add);
             String colour = COLOURS[i++ % COLOURS.length];
