@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Api;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.OrderSteps;
 import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import jakarta.json.JsonObject;
@@ -149,16 +150,7 @@ class TicketsAndProductsApiIT {
         assertEquals(201, quote.statusCode(), quote.body());
         long id = Api.json(quote.body()).getJsonObject("quote").getJsonNumber("id").longValue();
         assertEquals(200, Api.post("/v1/quotes/" + id + "/sign", token, null).statusCode());
-        for (int i = 0; i < 100; i++) {
-            HttpResponse<String> orders = Api.get("/v1/orders?limit=199&after=0", token);
-            for (JsonObject o : Api.json(orders.body()).getJsonArray("items").getValuesAs(JsonObject.class)) {
-                if (o.getJsonNumber("quoteId").longValue() == id) {
-                    return o.getJsonNumber("id").longValue();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no ERP order for quote " + id);
+        return OrderSteps.awaitErpOrder(id);
     }
 
     private static long count(String table) throws Exception {

@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Chrome;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.OrderSteps;
 import dev.portico.it.support.RemoteFixtures;
+import dev.portico.it.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +36,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The partner portal in Chromium, with its scripts and the Content-Security-Policy in force: nick
- * fills the cart above his limit, dina approves, and both see the dashboard's chart; dina's
- * people, sam's forecast chart and frank viewing Northwind's portal. The pages it passes are kept as screenshots in
+ * fills the cart above his limit, dina approves, the ERP takes the order at Northwind's price,
+ * erin ships and dave invoices (internal pages, HtmlUnit), and nick reads the tracking number and
+ * the invoice PDF (parsed: the ERP's amount); dina's people, sam's forecast chart and frank
+ * viewing Northwind's portal. The pages it passes are kept as screenshots in
  * {@code ear/target/screenshots/} (docs/partners.md shows them).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -50,7 +61,7 @@ class PartnerPortalChromeIT {
     }
 
     @Test
-    void nickFillsTheCartAboveHisLimitAndDinaApproves() {
+    void nickOrdersAboveHisLimitDinaApprovesErinShipsDaveInvoicesAndNickReadsTrackingAndPdf() throws Exception {
         long customer = RemoteFixtures.northwindCustomer("PartnerPortalChromeIT");
         String order;
         try (Chrome nick = new Chrome()) {
@@ -86,6 +97,41 @@ class PartnerPortalChromeIT {
             dina.await().until(d -> d.findElement(By.id("order-form:messages")).getText().contains("Order approved and sent."));
             assertEquals("dina: Agreed with Blue Harbor's buyer", browser.findElement(By.id("order-decision")).getText().replaceAll("^.*?(dina)", "$1"));
         }
+
+        // The company's side: the ERP confirms at Northwind's price, erin ships, dave invoices.
+        long erpOrder = OrderSteps.awaitErpOrder(Long.parseLong(order));
+        assertEquals(0, new BigDecimal("1230.00").compareTo(new BigDecimal(TestDatabase.text(
+                "SELECT total FROM sales_order WHERE id = ?", Long.toString(erpOrder)))), "15 × 82.00, Northwind's price");
+        String tracking = "JD" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L);
+        OrderSteps.shipAndInvoice(erpOrder, "DHL", tracking);
+
+        try (Chrome nick = new Chrome()) {
+            nick.signIn(BASE + "/external/", "nick");
+            WebDriver browser = nick.driver();
+            awaitOrDump(nick, () -> nick.await().until(d -> {
+                d.get(PORTAL + "order.xhtml?id=" + order);
+                return d.findElement(By.id("order-status")).getText().equals("Invoiced");
+            }));
+            assertTrue(browser.findElement(By.id("order-steps")).getText().contains("shipped with DHL " + tracking),
+                    "nick sees the tracking: " + browser.findElement(By.id("order-steps")).getText());
+            shot(browser, "partner-order-invoiced");
+            String pdfUrl = browser.findElement(By.id("invoice-pdf")).getAttribute("href");
+            String text = OrderSteps.pdfText(download(browser, pdfUrl));
+            String erpInvoice = TestDatabase.text("SELECT amount FROM invoice WHERE sales_order_id = ?", Long.toString(erpOrder));
+            assertTrue(text.contains("Total: " + erpInvoice + " EUR"), "the ERP's invoiced amount, " + erpInvoice + ": " + text);
+            assertTrue(text.contains("82.00 EUR"), "the unit price");
+        }
+    }
+
+    /** A file the page links to, fetched with the browser's own session cookies (Chromium would only save it to disk). */
+    private static byte[] download(WebDriver browser, String url) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
     }
 
     /** The pages of partner administrators, suppliers and partner support, with their scripts on: their screenshots. */

@@ -11,20 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.OrderSteps;
 import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.htmlunit.Page;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
@@ -101,7 +95,7 @@ class PartnerPortalIT {
             HtmlPage approved = click(order, "order-form:approve");
             assertTrue(body(approved).contains("Order approved and sent."), body(approved));
         }
-        long erpOrder = awaitErpOrder(orderId);
+        long erpOrder = OrderSteps.awaitErpOrder(orderId);
         assertEquals(0, new BigDecimal("1640.00").compareTo(new BigDecimal(TestDatabase.text(
                 "SELECT total FROM sales_order WHERE id = ?", Long.toString(erpOrder)))), "the ERP's total is 20 × 82.00");
         assertEquals(0, new BigDecimal("82.00").compareTo(new BigDecimal(TestDatabase.text(
@@ -110,16 +104,7 @@ class PartnerPortalIT {
                 + "AND actor = 'dina' AND detail LIKE CONCAT('order ', ?, ' %')", Long.toString(orderId)), "the approval is ledgered");
 
         String tracking = "00340434" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-        try (Browser erin = new Browser(); Browser dave = new Browser()) {
-            erin.signIn(BASE + "/internal/", "erin");
-            HtmlPage page = awaitStatus(erin, erpOrder, "CONFIRMED");
-            form(page).getInputByName("ship-form:carrier").setValue("DHL");
-            form(page).getInputByName("ship-form:tracking").setValue(tracking);
-            assertEquals("SHIPPED", text(click(page, "ship-form:ship"), "order-status"));
-            dave.signIn(BASE + "/internal/", "dave");
-            assertEquals("INVOICED", text(click((HtmlPage) dave.open(BASE + "/internal/orders/order.xhtml?id=" + erpOrder), "invoice-form:invoice"),
-                    "order-status"));
-        }
+        OrderSteps.shipAndInvoice(erpOrder, "DHL", tracking);
 
         try (Browser nick = new Browser()) {
             nick.signIn(BASE + "/external/", "nick");
@@ -128,7 +113,7 @@ class PartnerPortalIT {
             WebResponse pdf = nick.open(BASE + "/external/partner/invoice-pdf.xhtml?id="
                     + ((DomElement) order.getElementById("invoice-pdf")).getAttribute("href").replaceAll(".*id=", "")).getWebResponse();
             assertEquals("application/pdf", pdf.getContentType());
-            String text = pdfText(pdf);
+            String text = OrderSteps.pdfText(pdf.getContentAsStream());
             String erpInvoice = TestDatabase.text("SELECT amount FROM invoice WHERE sales_order_id = ?", Long.toString(erpOrder));
             assertTrue(text.contains("Total: " + erpInvoice + " EUR"), "the ERP's invoiced amount, " + erpInvoice + ": " + text);
             assertTrue(text.contains("82.00 EUR"), "the unit price");
@@ -220,7 +205,7 @@ class PartnerPortalIT {
     private static long invoiceFor(long erpOrder) throws Exception {
         try (Browser erin = new Browser(); Browser dave = new Browser()) {
             erin.signIn(BASE + "/internal/", "erin");
-            click(awaitStatus(erin, erpOrder, "CONFIRMED"), "ship-form:ship");
+            click(OrderSteps.awaitStatus(erin, erpOrder, "CONFIRMED"), "ship-form:ship");
             dave.signIn(BASE + "/internal/", "dave");
             click((HtmlPage) dave.open(BASE + "/internal/orders/order.xhtml?id=" + erpOrder), "invoice-form:invoice");
         }
@@ -246,29 +231,6 @@ class PartnerPortalIT {
                 .filter(f -> f.getId().endsWith("-form")).findFirst().orElseThrow(() -> new AssertionError("no form on " + page.getUrl()));
     }
 
-    private static long awaitErpOrder(long quoteId) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            List<Long> ids = TestDatabase.numbers("SELECT id FROM sales_order WHERE quote_id = ?", Long.toString(quoteId));
-            if (!ids.isEmpty()) {
-                return ids.get(0);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the ERP never received order " + quoteId);
-    }
-
-    private static HtmlPage awaitStatus(Browser browser, long erpOrder, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            HtmlPage page = (HtmlPage) browser.open(BASE + "/internal/orders/order.xhtml?id=" + erpOrder);
-            if (status.equals(text(page, "order-status")) || Instant.now().isAfter(deadline)) {
-                assertEquals(status, text(page, "order-status"));
-                return page;
-            }
-            Thread.sleep(250);
-        }
-    }
 
     private static HtmlPage awaitPartnerStatus(Browser browser, long orderId, String status) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -282,9 +244,4 @@ class PartnerPortalIT {
         }
     }
 
-    private static String pdfText(WebResponse response) throws IOException {
-        try (InputStream in = response.getContentAsStream(); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
-            return new PDFTextStripper().getText(pdf);
-        }
-    }
 }

@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Explains {@code customers:view} on one account. Each rule's scope is checked against the
+ * Explains {@code customers:view} on one account — for a partner's user {@code partner:view},
+ * through which they see their organisation's customers (partners hold no customers rule). Each rule's scope is checked against the
  * account's territory, owner and organisation and shown as the predicate the list query would
  * add; the verdict is the account service's own by-id query, run with the user's grant.
  */
@@ -34,6 +35,7 @@ import java.util.Set;
 public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
 
     static final Permission VIEW = Permission.of("customers", Action.VIEW);
+    static final Permission PARTNER_VIEW = Permission.of("partner", Action.VIEW);
     private static final String RECORD_TYPE = "customer-account";
 
     @EJB
@@ -48,6 +50,11 @@ public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
     @Override
     public AccessExplanation explain(String username, long accountId) {
         AccessSubject subject = subjects.subjectOf(username, VIEW);
+        if (!subject.caller().organisations().isEmpty()) {
+            // A partner's user reaches accounts only as their organisation's customers, in the partner portal.
+            subject = subjects.subjectOf(username, PARTNER_VIEW);
+        }
+        Permission permission = subject.caller().organisations().isEmpty() ? VIEW : PARTNER_VIEW;
         CustomerAccount account = em.find(CustomerAccount.class, accountId);
         Map<String, String> attributes = new LinkedHashMap<>();
         List<ExplanationStep> steps = subject.rules().stream().map(rule -> step(subject, rule, account)).toList();
@@ -67,7 +74,7 @@ public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
         }
         return new AccessExplanation(username, subject.user().displayName(), subject.caller().roles(),
                 subject.caller().territory(), subject.caller().team(), subject.caller().organisations(),
-                subject.policyVersion(), VIEW.toString(), RECORD_TYPE, Long.toString(accountId), account != null,
+                subject.policyVersion(), permission.toString(), RECORD_TYPE, Long.toString(accountId), account != null,
                 attributes, steps, predicate, allowed);
     }
 
