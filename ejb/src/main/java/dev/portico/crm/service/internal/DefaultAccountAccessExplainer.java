@@ -49,12 +49,11 @@ public class DefaultAccountAccessExplainer implements AccountAccessExplainer {
 
     @Override
     public AccessExplanation explain(String username, long accountId) {
-        AccessSubject subject = subjects.subjectOf(username, VIEW);
-        if (!subject.caller().organisations().isEmpty()) {
-            // A partner's user reaches accounts only as their organisation's customers, in the partner portal.
-            subject = subjects.subjectOf(username, PARTNER_VIEW);
-        }
-        Permission permission = subject.caller().organisations().isEmpty() ? VIEW : PARTNER_VIEW;
+        AccessSubject asStaff = subjects.subjectOf(username, VIEW);
+        // A partner's user reaches accounts only as their organisation's customers, in the partner portal.
+        boolean partner = !asStaff.caller().organisations().isEmpty();
+        Permission permission = partner ? PARTNER_VIEW : VIEW;
+        AccessSubject subject = partner ? subjects.subjectOf(username, PARTNER_VIEW) : asStaff;
         CustomerAccount account = em.find(CustomerAccount.class, accountId);
         Map<String, String> attributes = new LinkedHashMap<>();
         List<ExplanationStep> steps = subject.rules().stream().map(rule -> step(subject, rule, account)).toList();
