@@ -16,7 +16,6 @@ import dev.portico.crm.domain.AccountStatus;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.PurchaseLimit;
 import dev.portico.crm.domain.Quote;
-import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.partner.BuyerLimit;
 import dev.portico.crm.partner.PartnerCart;
@@ -29,8 +28,6 @@ import dev.portico.crm.partner.PartnerOrderStep;
 import dev.portico.crm.partner.PartnerOrderSummary;
 import dev.portico.crm.partner.PartnerOrders;
 import dev.portico.crm.service.NoSuchRecordException;
-import dev.portico.crm.service.QuoteLinesException;
-import dev.portico.erp.port.PriceList;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -49,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Partner orders over the CRM's quotes, read straight into the partner's types (no internal
@@ -78,8 +74,8 @@ public class DefaultPartnerOrders implements PartnerOrders {
     @Inject
     private ScopedQueries scoped;
 
-    @EJB
-    private PriceList priceList;
+    @Inject
+    private QuotePricing pricing;
 
     @Inject
     private OrderHandOver handOver;
@@ -113,30 +109,11 @@ public class DefaultPartnerOrders implements PartnerOrders {
         CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
                 .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, cart.accountId(), CustomerAccount.class)
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), cart.accountId()));
-        String partner = account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias();
-        Map<String, PriceList.ListPrice> prices = priceList.prices(cart.lines().stream().map(PartnerCartLine::sku).collect(Collectors.toSet()),
-                partner);
-        Map<Integer, String> problems = new TreeMap<>();
-        List<QuoteLine.Item> items = new ArrayList<>();
-        String currency = null;
-        for (int i = 0; i < cart.lines().size(); i++) {
-            PartnerCartLine line = cart.lines().get(i);
-            PriceList.ListPrice price = prices.get(line.sku());
-            if (price == null) {
-                problems.put(i, "no product " + line.sku() + " in the catalogue");
-            } else if (currency != null && !currency.equals(price.currency())) {
-                problems.put(i, line.sku() + " is priced in " + price.currency() + ", the order in " + currency + ": order it separately");
-            } else {
-                currency = price.currency();
-                items.add(new QuoteLine.Item(line.sku(), null, line.quantity(), price.unitPrice()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new QuoteLinesException(problems);
-        }
+        QuotePricing.Priced priced = pricing.price(account, cart.lines().stream()
+                .map(l -> new QuotePricing.Request(l.sku(), null, l.quantity(), null)).toList(), null, false);
         String buyer = grant.caller().username();
         Instant now = clock.instant();
-        Quote quote = Quote.draft(account, buyer, currency, items, now);
+        Quote quote = Quote.draft(account, buyer, priced.currency(), priced.items(), now);
         em.persist(quote);
         quote.submit(buyer, cart.deliveryAddress(), limits.allows(quote, buyer), now);
         em.flush();

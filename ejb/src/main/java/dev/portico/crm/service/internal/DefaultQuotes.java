@@ -13,16 +13,13 @@ import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.NewQuote;
-import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.QuoteFilter;
 import dev.portico.crm.service.QuoteLineSummary;
-import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.Quotes;
 import dev.portico.crm.service.TimelineEntry;
-import dev.portico.erp.port.PriceList;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -31,17 +28,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Quotes under the {@code orders} permissions. Signing is the CRM's one hand-over to the ERP
@@ -77,9 +69,9 @@ public class DefaultQuotes implements Quotes {
     @Inject
     private ScopedQueries scoped;
 
-    /** The ERP's published prices: a line is priced (and its SKU checked) when the quote is written. */
-    @EJB
-    private PriceList priceList;
+    /** The ERP's prices: a line is priced (and its SKU checked) when the quote is written. */
+    @Inject
+    private QuotePricing pricing;
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
@@ -105,36 +97,14 @@ public class DefaultQuotes implements Quotes {
         CustomerAccount account = scoped.of(grant, CrmScopes.ACCOUNT)
                 .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, request.accountId(), CustomerAccount.class)
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), request.accountId()));
-        // The customer's partner buys at its own prices; a direct customer at the list price.
-        Map<String, PriceList.ListPrice> prices = priceList.prices(request.lines().stream().map(NewQuoteLine::sku).collect(Collectors.toSet()),
-                account.getPartnerOrganisation() == null ? null : account.getPartnerOrganisation().getAlias());
-        String currency = request.currency() != null ? request.currency().toUpperCase(Locale.ROOT)
-                : prices.values().stream().map(PriceList.ListPrice::currency).findFirst().orElse("EUR");
-        // A partner orders at the company's price: what a partner sends never sets one, nor a discount.
+        // The customer's partner buys at its own prices, a direct customer at the list price; a
+        // partner's user gives no discount, whatever the request says.
         boolean partner = !grant.caller().organisations().isEmpty();
-        BigDecimal highest = discountLimits.highest();
-        Map<Integer, String> problems = new TreeMap<>();
-        List<QuoteLine.Item> items = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            NewQuoteLine line = request.lines().get(i);
-            PriceList.ListPrice price = prices.get(line.sku());
-            BigDecimal discount = line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent();
-            if (price == null) {
-                problems.put(i, "no product " + line.sku() + " in the catalogue");
-            } else if (!price.currency().equals(currency)) {
-                problems.put(i, line.sku() + " is priced in " + price.currency() + ", not " + currency);
-            } else if (partner && discount.signum() > 0) {
-                problems.put(i, "partners order at their organisation's price, without a discount");
-            } else if (discount.compareTo(highest) > 0) {
-                problems.put(i, "a " + discount.toPlainString() + " % discount is beyond what any role may give (" + highest.toPlainString() + " %)");
-            } else {
-                items.add(new QuoteLine.Item(line.sku(), line.description(), line.quantity(), price.unitPrice(), discount));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new QuoteLinesException(problems);
-        }
-        Quote quote = Quote.draft(account, grant.caller().username(), currency, items, request.discountReason(), clock.instant());
+        QuotePricing.Priced priced = pricing.price(account, request.lines().stream()
+                        .map(l -> new QuotePricing.Request(l.sku(), l.description(), l.quantity(), l.discountPercent())).toList(),
+                request.currency() == null ? null : request.currency().toUpperCase(Locale.ROOT), !partner);
+        Quote quote = Quote.draft(account, grant.caller().username(), priced.currency(), priced.items(), request.discountReason(),
+                clock.instant());
         em.persist(quote);
         em.flush();
         return summaryOf(quote);
