@@ -297,8 +297,9 @@ public class PartnerPeople {
         return user;
     }
 
+    /** One look-up of the user (not the organisation's whole member list, which costs calls per member). */
     private Optional<DirectoryUser> find(Organisation organisation, String username) {
-        return directory.membersOf(organisation.getAlias()).stream().filter(u -> u.username().equals(username)).findFirst();
+        return directory.user(username).filter(u -> u.organisations().contains(organisation.getAlias()));
     }
 
     private static void requireAssignable(Organisation organisation, Caller caller, Set<String> roles) {
