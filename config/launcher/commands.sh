@@ -29,7 +29,7 @@ EOF
 Demo logins (password = user name, demo realm only; Keycloak admin: admin / admin):
   user     role                            portal
   alice    sales-rep                       internal
-  frank    sales-manager, partner-support  internal (+ external support view)
+  frank    sales-manager, partner-support  internal ("View as partner": a partner's portal, read-only)
   bob      service-agent                   internal
   carol    hr-manager                      internal
   dave     finance                         internal
@@ -37,9 +37,11 @@ Demo logins (password = user name, demo realm only; Keycloak admin: admin / admi
   ada      portal-admin                    internal
   zara     portal-admin (second approver)  internal
   audrey   auditor (read-only)             internal
-  dina     distributor  Northwind          external
-  dan      distributor  Southwind          external
-  sam      supplier     Acme Components    external
+  dina     Northwind: partner-admin, buyer, order-approver   external
+  nick     Northwind: buyer (1 000 EUR limit)                external
+  dan      Southwind: partner-admin, buyer, order-approver   external
+  sam      Acme Components: supplier-admin                   external
+  tess     Acme Components: supplier                         external
 EOF
 }
 
