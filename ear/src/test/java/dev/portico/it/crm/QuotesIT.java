@@ -109,7 +109,7 @@ class QuotesIT {
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
         QuoteSummary signed = alice.call(() -> quotes.sign(draft.id()));
 
-        assertEquals(added + 1, Broker.messagesAdded(Broker.ORDER_INTAKE), "one message, committed with the signature");
+        assertEquals(added + 1, Broker.awaitMessagesAdded(Broker.ORDER_INTAKE, added + 1), "one message, committed with the signature");
         assertEquals(QuoteStatus.SIGNED, signed.status());
         assertEquals("alice", signed.signedBy());
         List<OrderSubmitted> sent = ordersFor(draft.id(), Duration.ofSeconds(10));
@@ -148,7 +148,7 @@ class QuotesIT {
         frank.call(() -> quotes.approveDiscount(draft.id(), "Strategic account, one-off"));
         assertEquals("frank", alice.call(() -> quotes.find(draft.id())).orElseThrow().discountApprovedBy());
         assertEquals(QuoteStatus.SIGNED, alice.call(() -> quotes.sign(draft.id())).status());
-        assertEquals(added + 1, Broker.messagesAdded(Broker.ORDER_INTAKE));
+        assertEquals(added + 1, Broker.awaitMessagesAdded(Broker.ORDER_INTAKE, added + 1));
         assertEquals(1, count("SELECT COUNT(*) FROM grant_ledger WHERE event = 'DISCOUNT_APPROVED' AND actor = 'frank' AND subject = 'alice' "
                 + "AND detail LIKE 'quote " + draft.id() + " %'"));
 
@@ -211,7 +211,7 @@ class QuotesIT {
         long added = Broker.messagesAdded(Broker.ORDER_INTAKE);
         alice.call(() -> quotes.sign(first.id()));
         assertThrows(QuoteNotDraftException.class, () -> alice.call(() -> quotes.sign(first.id())));
-        assertEquals(added + 1, Broker.messagesAdded(Broker.ORDER_INTAKE), "the second signature sent nothing");
+        assertEquals(added + 1, Broker.awaitMessagesAdded(Broker.ORDER_INTAKE, added + 1), "the second signature sent nothing");
         assertEquals(1, ordersFor(first.id(), Duration.ofSeconds(10)).size());
 
         QuoteSummary raced = alice.call(() -> quotes.create(oneLine(account)));
@@ -230,7 +230,7 @@ class QuotesIT {
             }
         }
         assertEquals(1, succeeded, "exactly one signature wins");
-        assertEquals(beforeRace + 1, Broker.messagesAdded(Broker.ORDER_INTAKE), "and exactly one message was sent");
+        assertEquals(beforeRace + 1, Broker.awaitMessagesAdded(Broker.ORDER_INTAKE, beforeRace + 1), "and exactly one message was sent");
         assertEquals(1, ordersFor(raced.id(), Duration.ofSeconds(10)).size(), "and exactly one order leaves");
     }
 

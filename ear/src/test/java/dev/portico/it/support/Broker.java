@@ -39,6 +39,21 @@ public final class Broker {
         return counter(destination, "messagesAdded");
     }
 
+    /**
+     * {@link #messagesAdded} once it reaches {@code expected}, or what it is after five seconds: the
+     * broker's counter can trail a committed send by a moment (seen once on CI), which a test
+     * asserting "one message, committed with the signature" must not mistake for no message.
+     */
+    public static long awaitMessagesAdded(String destination, long expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        long added = messagesAdded(destination);
+        while (added < expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            added = messagesAdded(destination);
+        }
+        return added;
+    }
+
     /** Waits until no message is left on the destination, in delivery or waiting; fails after a minute. */
     public static void awaitDrained(String destination) throws InterruptedException {
         Instant deadline = Instant.now().plus(DRAIN_LIMIT);
