@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Quotes under the caller's {@code orders} permissions: the service scopes every query by the
@@ -77,6 +78,8 @@ public class QuotesResource {
      * too: only signing is refused). 201 with the quote and its {@code Location}.
      */
     @Operation(operationId = "createQuote", summary = "Write a draft quote priced by the ERP")
+    @APIResponseSchema(value = QuoteDetailRepresentation.class, responseCode = "201",
+            responseDescription = "The draft with its lines")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid QuoteRequest body) {

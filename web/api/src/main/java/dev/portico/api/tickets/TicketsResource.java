@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Service tickets under the caller's {@code service} permissions, scoped by the ticket's account
@@ -76,6 +77,7 @@ public class TicketsResource {
      * {@code orderId} must name an order of that account the caller may see (else 400).
      */
     @Operation(operationId = "openTicket", summary = "Open a service ticket")
+    @APIResponseSchema(value = TicketDetailRepresentation.class, responseCode = "201", responseDescription = "The ticket")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@NotNull @Valid TicketRequest body) {
@@ -89,6 +91,8 @@ public class TicketsResource {
 
     /** Adds a comment; 201 with the ticket and all its comments. 409 on a closed ticket. */
     @Operation(operationId = "commentTicket", summary = "Comment on a ticket")
+    @APIResponseSchema(value = TicketDetailRepresentation.class, responseCode = "201",
+            responseDescription = "The ticket with all its comments")
     @POST
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
