@@ -39,6 +39,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * "Our people" for partner administrators ({@code partner-people}): the organisation is always
@@ -46,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
  * theirs to give answers 403. The services hold every rule.
  */
 @Path("/partner/people")
+@Tag(name = "partner-people",
+        description = "For partner administrators: the organisation's users, their roles and purchase limits")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class PartnerPeopleResource {

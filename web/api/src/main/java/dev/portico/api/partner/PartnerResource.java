@@ -41,9 +41,12 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The partner resources; each checks nothing itself: the partner services hold the permissions and the scope. */
 @Path("/partner")
+@Tag(name = "partner",
+        description = "For partners: the catalogue at the organisation's prices, orders, invoices, statement and tickets")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class PartnerResource {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Quotes under the caller's {@code orders} permissions: the service scopes every query by the
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
  * Signing is refused with 409 for a quote signed before or an account that is still a prospect.
  */
 @Path("/quotes")
+@Tag(name = "quotes",
+        description = "Quotes priced by the ERP: drafts, discount approval, signing into an ERP order (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class QuotesResource {

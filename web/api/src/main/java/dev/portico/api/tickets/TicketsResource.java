@@ -30,12 +30,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Service tickets under the caller's {@code service} permissions, scoped by the ticket's account
  * in the service; another organisation's ticket answers exactly like a missing one.
  */
 @Path("/tickets")
+@Tag(name = "tickets",
+        description = "Service tickets and their comments (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class TicketsResource {
