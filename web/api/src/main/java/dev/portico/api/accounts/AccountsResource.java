@@ -21,12 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customer accounts under the caller's data scope (the service applies it inside the query).
  * Parameters are parsed by {@link Parameters}: a malformed one is a 400 problem naming it.
  */
 @Path("/accounts")
+@Tag(name = "accounts",
+        description = "Customer accounts in the caller's data scope (staff; a partner's token is refused)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AccountsResource {

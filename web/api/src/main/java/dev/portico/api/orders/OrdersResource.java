@@ -18,9 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales orders under the caller's {@code orders:view} scope, tested against each order's CRM account inside the query. */
 @Path("/orders")
+@Tag(name = "orders",
+        description = "Sales orders with their quote and timeline, in the caller's data scope (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class OrdersResource {

@@ -37,6 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * "Our people" for partner administrators ({@code partner-people}): the organisation is always
@@ -44,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * theirs to give answers 403. The services hold every rule.
  */
 @Path("/partner/people")
+@Tag(name = "partner-people",
+        description = "For partner administrators: the organisation's users, their roles and purchase limits")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class PartnerPeopleResource {
@@ -92,6 +97,8 @@ public class PartnerPeopleResource {
 
     /** Creates the user; the response carries their one-time password, shown nowhere else. */
     @Operation(operationId = "invitePartnerPerson", summary = "Invite a user into the caller's organisation")
+    @APIResponseSchema(value = Invitation.class, responseCode = "201",
+            responseDescription = "The username and the one-time password, shown nowhere else")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@NotNull @Valid InvitationRequest body) {
@@ -104,47 +111,44 @@ public class PartnerPeopleResource {
     }
 
     @Operation(operationId = "grantPartnerRole", summary = "Give a partner role")
+    // JAX-RS answers a void method 204; the OpenAPI generator would document a void POST as 201.
+    @APIResponse(responseCode = "204", description = "The role is given")
     @POST
     @Path("/{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response grant(@PathParam("username") String username, @NotNull @Valid RoleRequest body) {
+    public void grant(@PathParam("username") String username, @NotNull @Valid RoleRequest body) {
         people.grant(username, body.role(), body.reason());
-        return Response.noContent().build();
     }
 
     @Operation(operationId = "revokePartnerRole", summary = "Take a partner role away")
     @DELETE
     @Path("/{username}/roles/{role}")
-    public Response revoke(@PathParam("username") String username, @PathParam("role") String role,
-                           @QueryParam("reason") String reason) {
+    public void revoke(@PathParam("username") String username, @PathParam("role") String role,
+                       @QueryParam("reason") String reason) {
         people.revoke(username, role, requireReason(reason));
-        return Response.noContent().build();
     }
 
     @Operation(operationId = "setPartnerPersonEnabled", summary = "Disable or enable a user")
     @PUT
     @Path("/{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response enabled(@PathParam("username") String username, @NotNull @Valid EnabledRequest body) {
+    public void enabled(@PathParam("username") String username, @NotNull @Valid EnabledRequest body) {
         people.setEnabled(username, body.enabled(), body.reason());
-        return Response.noContent().build();
     }
 
     @Operation(operationId = "setPurchaseLimit", summary = "Set or remove a buyer's purchase limit")
     @PUT
     @Path("/{username}/limit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response limit(@PathParam("username") String username, @NotNull @Valid LimitRequest body) {
+    public void limit(@PathParam("username") String username, @NotNull @Valid LimitRequest body) {
         orders.setLimit(username, body.amount(), currencyOf(body), requireReason(body.reason()));
-        return Response.noContent().build();
     }
 
     @Operation(operationId = "removePartnerPerson", summary = "Remove a user from Keycloak")
     @DELETE
     @Path("/{username}")
-    public Response remove(@PathParam("username") String username, @QueryParam("reason") String reason) {
+    public void remove(@PathParam("username") String username, @QueryParam("reason") String reason) {
         people.remove(username, requireReason(reason));
-        return Response.noContent().build();
     }
 
     /** Every change goes into the audit ledger with its reason. */

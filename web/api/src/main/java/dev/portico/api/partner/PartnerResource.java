@@ -40,9 +40,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The partner resources; each checks nothing itself: the partner services hold the permissions and the scope. */
 @Path("/partner")
+@Tag(name = "partner",
+        description = "For partners: the catalogue at the organisation's prices, orders, invoices, statement and tickets")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class PartnerResource {
@@ -123,6 +127,8 @@ public class PartnerResource {
      * {@code AWAITING_APPROVAL}. Prices come from the ERP's price list; a price in the body is ignored.
      */
     @Operation(operationId = "submitPartnerOrder", summary = "Submit a cart as an order")
+    @APIResponseSchema(value = PartnerOrderDetail.class, responseCode = "201",
+            responseDescription = "The order: signed, or awaiting approval above the buyer's limit")
     @POST
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -174,6 +180,7 @@ public class PartnerResource {
 
     /** The invoice as a PDF. */
     @Operation(operationId = "getPartnerInvoicePdf", summary = "Download an invoice as PDF")
+    @APIResponseSchema(value = byte[].class, responseDescription = "The invoice as a PDF file")
     @GET
     @Path("/invoices/{id}/pdf")
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
@@ -186,6 +193,7 @@ public class PartnerResource {
 
     /** The statement of account, {@code format=csv} (default) or {@code pdf}. */
     @Operation(operationId = "getStatementOfAccount", summary = "Download the statement of account (CSV or PDF)")
+    @APIResponseSchema(value = byte[].class, responseDescription = "The statement as a CSV or PDF file")
     @GET
     @Path("/statement")
     @Produces({"text/csv", "application/pdf", Problem.MEDIA_TYPE})
@@ -213,6 +221,7 @@ public class PartnerResource {
     }
 
     @Operation(operationId = "openPartnerTicket", summary = "Open a ticket")
+    @APIResponseSchema(value = PartnerTicketDetail.class, responseCode = "201", responseDescription = "The ticket")
     @POST
     @Path("/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -222,6 +231,8 @@ public class PartnerResource {
     }
 
     @Operation(operationId = "commentPartnerTicket", summary = "Comment on a ticket")
+    @APIResponseSchema(value = PartnerTicketDetail.class, responseCode = "201",
+            responseDescription = "The ticket with its public comments")
     @POST
     @Path("/tickets/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The catalogue ({@code products:view}): company-wide, so no data scope beyond the permission. */
 @Path("/products")
+@Tag(name = "products",
+        description = "The product catalogue with price and available stock (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ProductsResource {

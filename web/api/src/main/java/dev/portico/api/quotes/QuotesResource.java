@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Quotes under the caller's {@code orders} permissions: the service scopes every query by the
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Signing is refused with 409 for a quote signed before or an account that is still a prospect.
  */
 @Path("/quotes")
+@Tag(name = "quotes",
+        description = "Quotes priced by the ERP: drafts, discount approval, signing into an ERP order (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class QuotesResource {
@@ -77,6 +81,8 @@ public class QuotesResource {
      * too: only signing is refused). 201 with the quote and its {@code Location}.
      */
     @Operation(operationId = "createQuote", summary = "Write a draft quote priced by the ERP")
+    @APIResponseSchema(value = QuoteDetailRepresentation.class, responseCode = "201",
+            responseDescription = "The draft with its lines")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid QuoteRequest body) {

@@ -29,12 +29,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Service tickets under the caller's {@code service} permissions, scoped by the ticket's account
  * in the service; another organisation's ticket answers exactly like a missing one.
  */
 @Path("/tickets")
+@Tag(name = "tickets",
+        description = "Service tickets and their comments (staff)")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class TicketsResource {
@@ -76,6 +80,7 @@ public class TicketsResource {
      * {@code orderId} must name an order of that account the caller may see (else 400).
      */
     @Operation(operationId = "openTicket", summary = "Open a service ticket")
+    @APIResponseSchema(value = TicketDetailRepresentation.class, responseCode = "201", responseDescription = "The ticket")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@NotNull @Valid TicketRequest body) {
@@ -89,6 +94,8 @@ public class TicketsResource {
 
     /** Adds a comment; 201 with the ticket and all its comments. 409 on a closed ticket. */
     @Operation(operationId = "commentTicket", summary = "Comment on a ticket")
+    @APIResponseSchema(value = TicketDetailRepresentation.class, responseCode = "201",
+            responseDescription = "The ticket with all its comments")
     @POST
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
