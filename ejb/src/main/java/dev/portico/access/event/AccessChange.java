@@ -26,5 +26,11 @@ public enum AccessChange {
     PARTNER_USER_DISABLED,
     PARTNER_USER_ENABLED,
     /** A partner administrator (or their re-certification) deleted a user of their organisation from Keycloak. */
-    PARTNER_USER_REMOVED
+    PARTNER_USER_REMOVED,
+    /** HR hired someone; subject the employee, detail their department, manager and territory. */
+    EMPLOYEE_JOINED,
+    /** HR moved someone (department, manager or territory): their data scopes follow; detail old and new. */
+    EMPLOYEE_MOVED,
+    /** HR recorded a leaver: their Keycloak account is disabled, grants and review items ended. */
+    EMPLOYEE_LEFT
 }

@@ -2,6 +2,7 @@ package dev.portico.access.service;
 
 import dev.portico.access.directory.DirectoryUser;
 import dev.portico.access.directory.IdentityDirectory;
+import dev.portico.access.directory.TemporaryPasswords;
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Organisation;
 import dev.portico.access.domain.Permission;
@@ -30,7 +31,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -61,9 +61,7 @@ public class PartnerPeople {
     static final Permission EDIT = Permission.of("partner-people", Action.EDIT);
 
     static final String RECERTIFICATION = "Re-certification ";
-    private static final char[] PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     @EJB
@@ -113,7 +111,7 @@ public class PartnerPeople {
         Organisation organisation = organisationOf(caller);
         requireAssignable(organisation, caller, invited.roles());
         String username = invited.email().trim().toLowerCase(Locale.ROOT);
-        String password = temporaryPassword();
+        String password = TemporaryPasswords.next();
         directory.createUser(username, username, invited.firstName().trim(), invited.lastName().trim(), password);
         try {
             directory.addToOrganisation(username, organisation.getAlias());
@@ -327,13 +325,5 @@ public class PartnerPeople {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new PartnerPeopleRefusedException("organisation " + caller.organisations().get(0) + " is not registered"));
-    }
-
-    private String temporaryPassword() {
-        char[] password = new char[16];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)];
-        }
-        return new String(password);
     }
 }

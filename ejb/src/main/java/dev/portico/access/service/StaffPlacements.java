@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * A user's territory, manager and team, read once per request: a table page asks the guard twice (count,
- * then rows), and the staff query need not run twice for it.
+ * then rows), and the staff query need not run twice for it. HR owns these facts; the access model
+ * reads the placements HR publishes ({@code hr_placement}: the staff in service), never a copy of
+ * its own, so a transfer or a leave recorded in HR changes the scopes at the next request.
  */
 @RequestScoped
 public class StaffPlacements {
@@ -35,7 +37,7 @@ public class StaffPlacements {
         Set<String> team = new HashSet<>(Set.of(username));
         @SuppressWarnings("unchecked")
         List<Object[]> staff = em.createNativeQuery(
-                        "SELECT username, territory, manager_username FROM staff_member WHERE username = ? OR manager_username = ?")
+                        "SELECT username, territory, manager_username FROM hr_placement WHERE username = ? OR manager_username = ?")
                 .setParameter(1, username)
                 .setParameter(2, username)
                 .getResultList();

@@ -40,5 +40,11 @@ public enum LedgerEvent {
     /** A partner administrator set, changed or removed a buyer's purchase limit; detail old and new. */
     PURCHASE_LIMIT_SET,
     /** A sales manager approved a discount beyond the quote owner's limit; subject the owner, detail the quote and discount. */
-    DISCOUNT_APPROVED
+    DISCOUNT_APPROVED,
+    /** HR hired someone; subject the employee, detail their department, manager and territory. */
+    EMPLOYEE_JOINED,
+    /** HR moved someone (department, manager or territory); detail old and new. */
+    EMPLOYEE_MOVED,
+    /** HR recorded a leaver: Keycloak account disabled, grants and review items ended. */
+    EMPLOYEE_LEFT
 }

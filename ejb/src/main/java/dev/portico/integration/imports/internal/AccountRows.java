@@ -37,7 +37,7 @@ final class AccountRows implements RowKind<AccountRows.Row> {
     AccountRows(EntityManager em, LongConsumer opened) {
         this.em = em;
         this.opened = opened;
-        em.createNativeQuery("SELECT username FROM staff_member").getResultList()
+        em.createNativeQuery("SELECT username FROM hr_placement").getResultList()
                 .forEach(name -> staff.add(((String) name).toLowerCase(Locale.ROOT)));
         em.createQuery("SELECT o.alias, o.id FROM Organisation o WHERE o.kind = dev.portico.access.domain.OrganisationKind.DISTRIBUTOR",
                 Object[].class).getResultList().forEach(r -> distributors.put(((String) r[0]).toLowerCase(Locale.ROOT), (Long) r[1]));
