@@ -10,10 +10,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** Records attempts to reach records outside one's scope, for the auditors. */
+/** Records attempts to reach records outside one's scope, and views of sensitive fields, for the auditors. */
 @Stateless
 @PermitAll
 public class AccessLog {
@@ -59,21 +60,57 @@ public class AccessLog {
                 .executeUpdate();
     }
 
+    /**
+     * {@code username} viewed sensitive fields of one record (an employee's salary band) under
+     * {@code permission}, which the caller must hold. Its own transaction: the view happened
+     * whatever the request does next, and the value is shown only after this returns.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void viewedSensitive(Permission permission, String recordType, String recordId, List<String> fields) {
+        String actor = guard.require(permission).caller().username();
+        em.createNativeQuery("INSERT INTO access_log (username, permission, record_type, record_id, outcome, fields) "
+                        + "VALUES (?, ?, ?, ?, 'VIEWED', ?)")
+                .setParameter(1, actor)
+                .setParameter(2, permission.toString())
+                .setParameter(3, recordType)
+                .setParameter(4, recordId)
+                .setParameter(5, String.join(",", fields))
+                .executeUpdate();
+    }
+
     /** The newest entries, of one user if {@code username} is given; for auditors ({@code audit:view}). */
     public List<AccessLogEntry> entries(String username, int limit) {
+        return entries(username, null, limit);
+    }
+
+    /**
+     * The newest entries, narrowed to one acting user and/or one subject (the record looked at,
+     * e.g. an employee's username: "who looked at bob's salary band?"); for auditors.
+     */
+    public List<AccessLogEntry> entries(String username, String subject, int limit) {
         guard.require(SegregationOfDuties.AUDIT_VIEW);
-        boolean one = username != null && !username.isBlank();
-        var query = em.createNativeQuery("SELECT id, occurred_at, username, permission, record_type, record_id, outcome, on_behalf_of "
-                        + "FROM access_log" + (one ? " WHERE username = ?" : "") + " ORDER BY id DESC")
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        if (username != null && !username.isBlank()) {
+            conditions.add("username = ?");
+            values.add(username.strip());
+        }
+        if (subject != null && !subject.isBlank()) {
+            conditions.add("record_id = ?");
+            values.add(subject.strip());
+        }
+        var query = em.createNativeQuery("SELECT id, occurred_at, username, permission, record_type, record_id, outcome, on_behalf_of, "
+                        + "fields FROM access_log" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                        + " ORDER BY id DESC")
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_ENTRIES)));
-        if (one) {
-            query.setParameter(1, username.strip());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(r -> new AccessLogEntry(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant(), (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]))
+                        (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]))
                 .toList();
     }
 }
