@@ -4,7 +4,8 @@ ALTER TABLE access_log
     ADD COLUMN fields VARCHAR(300) NULL,
     ADD INDEX ix_access_log_subject (record_id, id);
 
--- The HR module's rules, in a new policy version: every member of staff reads the directory;
+-- The HR module's rules, in a new policy version: every staff job role reads the directory (listed
+-- role by role, as every rule is: a new job role is given it explicitly);
 -- managers read their team's records and summaries (TEAM: themselves and their reports) without
 -- the sensitive fields; HR reads and edits everything, sensitive fields included.
 SET @latest_version = (SELECT MAX(version) FROM access_policy_version);
@@ -18,7 +19,14 @@ FROM access_policy_rule
 WHERE version = @latest_version;
 
 INSERT INTO access_policy_rule (version, role_name, module_id, action, data_scope) VALUES
-    (@latest_version + 1, 'employee',      'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'sales-rep',     'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'sales-manager', 'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'service-agent', 'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'hr-manager',    'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'finance',       'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'warehouse',     'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'portal-admin',  'directory',    'VIEW',   'ALL'),
+    (@latest_version + 1, 'auditor',       'directory',    'VIEW',   'ALL'),
     (@latest_version + 1, 'sales-manager', 'hr',           'VIEW',   'TEAM'),
     (@latest_version + 1, 'sales-manager', 'hr',           'EXPORT', 'TEAM'),
     (@latest_version + 1, 'hr-manager',    'hr-sensitive', 'VIEW',   'ALL'),

@@ -33,16 +33,18 @@ class PermissionMatrixIT {
 
     /** Module pages deployed per portal, with the permission their menu entry and URL need. */
     private static final Map<String, Map<String, String>> PAGES = Map.of(
-            "internal", Map.of("customers", "/customers/list.xhtml", "orders", "/orders/list.xhtml", "service", "/service/queue.xhtml",
-                    "access-admin", "/access-admin/policy.xhtml", "audit", "/audit/ledger.xhtml", "reviews", "/reviews/queue.xhtml",
-                    "integration", "/integration/monitor.xhtml",
-                    "products", "/products/list.xhtml", "purchasing", "/purchasing/list.xhtml",
-                    "partner", "/partner/view-as.xhtml"),
+            "internal", Map.ofEntries(Map.entry("customers", "/customers/list.xhtml"), Map.entry("orders", "/orders/list.xhtml"),
+                    Map.entry("service", "/service/queue.xhtml"), Map.entry("access-admin", "/access-admin/policy.xhtml"),
+                    Map.entry("audit", "/audit/ledger.xhtml"), Map.entry("reviews", "/reviews/queue.xhtml"),
+                    Map.entry("integration", "/integration/monitor.xhtml"), Map.entry("products", "/products/list.xhtml"),
+                    Map.entry("purchasing", "/purchasing/list.xhtml"), Map.entry("partner", "/partner/view-as.xhtml"),
+                    Map.entry("hr", "/hr/summary.xhtml"), Map.entry("directory", "/directory/list.xhtml")),
             "external", Map.of("partner", "/partner/home.xhtml"));
-    private static final Map<String, String> MENU_PERMISSION = Map.of("customers", "customers:view", "orders", "orders:view",
-            "service", "service:view", "access-admin", "access-admin:view", "audit", "audit:view", "reviews", "reviews:approve",
-            "integration", "integration:view", "products", "products:view", "purchasing", "purchasing:view",
-            "partner", "partner:view");
+    private static final Map<String, String> MENU_PERMISSION = Map.ofEntries(Map.entry("customers", "customers:view"),
+            Map.entry("orders", "orders:view"), Map.entry("service", "service:view"), Map.entry("access-admin", "access-admin:view"),
+            Map.entry("audit", "audit:view"), Map.entry("reviews", "reviews:approve"), Map.entry("integration", "integration:view"),
+            Map.entry("products", "products:view"), Map.entry("purchasing", "purchasing:view"), Map.entry("partner", "partner:view"),
+            Map.entry("hr", "hr:view"), Map.entry("directory", "directory:view"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -48,7 +48,7 @@ class AdministrationUiIT {
     void policyChangeReachesOpenSessionsAndTheLedger() {
         String reason = "Staff survey " + UUID.randomUUID();
         try (Chrome ada = new Chrome(); Browser carol = new Browser(); Chrome audrey = new Chrome()) {
-            assertEquals(List.of(), menu(carol.signIn(BASE + "/internal/", "carol")));
+            assertEquals(List.of("directory", "hr"), menu(carol.signIn(BASE + "/internal/", "carol")));
 
             ada.signIn(POLICY, "ada");
             WebDriver admin = ada.driver();
@@ -60,7 +60,7 @@ class AdministrationUiIT {
             ada.await().until(d -> d.findElement(By.id("policy-form:messages")).getText().contains("published"));
             String granted = admin.findElement(By.id("policy-form:messages")).getText();
 
-            assertEquals(List.of("customers"), menu((org.htmlunit.html.HtmlPage) carol.open(BASE + "/internal/")),
+            assertEquals(List.of("directory", "customers", "hr"), menu((org.htmlunit.html.HtmlPage) carol.open(BASE + "/internal/")),
                     "carol's open session has the new permission");
 
             audrey.signIn(LEDGER, "audrey");
@@ -75,7 +75,7 @@ class AdministrationUiIT {
                 String text = d.findElement(By.id("policy-form:messages")).getText();
                 return text.contains("published") && !text.equals(granted);
             });
-            assertEquals(List.of(), menu((org.htmlunit.html.HtmlPage) carol.open(BASE + "/internal/")), "and loses it again");
+            assertEquals(List.of("directory", "hr"), menu((org.htmlunit.html.HtmlPage) carol.open(BASE + "/internal/")), "and loses it again");
 
             assertEquals(List.of(), ada.consoleErrors());
             assertEquals(List.of(), audrey.consoleErrors());
