@@ -120,7 +120,7 @@ CREATE TABLE hr_change (
     old_value   VARCHAR(300)   NULL,
     new_value   VARCHAR(300)   NULL,
     reason      VARCHAR(1000)  NOT NULL,
-    sensitive   BOOLEAN        NOT NULL DEFAULT FALSE,
+    is_sensitive BOOLEAN       NOT NULL DEFAULT FALSE,
     PRIMARY KEY (id),
     INDEX ix_change_employee (username, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

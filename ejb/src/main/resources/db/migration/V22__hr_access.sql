@@ -1,7 +1,7 @@
 -- Views of sensitive HR fields go into the access log with the fields named, so auditors can
 -- answer "who looked at Bob's salary band?" (record_type 'employee', record_id the subject).
 ALTER TABLE access_log
-    ADD COLUMN fields VARCHAR(300) NULL,
+    ADD COLUMN viewed_fields VARCHAR(300) NULL,
     ADD INDEX ix_access_log_subject (record_id, id);
 
 -- The HR module's rules, in a new policy version: every staff job role reads the directory (listed

@@ -175,6 +175,7 @@ class HrLifecycleIT {
         carol.call(() -> hr.hire(newEmployee(username, "frank", null), "HrIT: short contract"));
         ada.call(() -> grants.grant(username, "warehouse", "HrIT: helps with the stock count", Instant.now().plus(1, ChronoUnit.DAYS)));
         long review = openReviewItem(username, "warehouse");
+        insertAccount("HrIT account of leaver " + username, "SOUTH", username);
         assertTrue(keycloak.realmRolesOf(username).contains("warehouse"));
 
         carol.call(() -> hr.leave(username, today, "HrIT: contract ended"));
@@ -189,6 +190,8 @@ class HrLifecycleIT {
         assertTrue(frank.call(() -> records.team()).stream().filter(r -> r.username().equals(username))
                 .allMatch(r -> r.status() == dev.portico.hr.domain.EmployeeStatus.LEFT));
         assertTrue(alice.call(() -> directory.search(username, 0, 10)).isEmpty(), "a leaver leaves the directory");
+        assertTrue(frank.call(() -> summaries.team(today)).leaversOwningAccounts().stream()
+                .anyMatch(f -> f.username().equals(username) && f.accounts() == 1), "a finding for the leaver's manager");
         keycloak.deleteUser(username);
     }
 

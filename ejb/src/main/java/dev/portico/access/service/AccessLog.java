@@ -68,7 +68,7 @@ public class AccessLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void viewedSensitive(Permission permission, String recordType, String recordId, List<String> fields) {
         String actor = guard.require(permission).caller().username();
-        em.createNativeQuery("INSERT INTO access_log (username, permission, record_type, record_id, outcome, fields) "
+        em.createNativeQuery("INSERT INTO access_log (username, permission, record_type, record_id, outcome, viewed_fields) "
                         + "VALUES (?, ?, ?, ?, 'VIEWED', ?)")
                 .setParameter(1, actor)
                 .setParameter(2, permission.toString())
@@ -100,7 +100,7 @@ public class AccessLog {
             values.add(subject.strip());
         }
         var query = em.createNativeQuery("SELECT id, occurred_at, username, permission, record_type, record_id, outcome, on_behalf_of, "
-                        + "fields FROM access_log" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                        + "viewed_fields FROM access_log" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                         + " ORDER BY id DESC")
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_ENTRIES)));
         for (int i = 0; i < values.size(); i++) {

@@ -248,7 +248,7 @@ public class DefaultHrAdministration implements HrAdministration {
 
     private void change(String username, String field, String oldValue, String newValue, String reason, boolean sensitive,
                         String actor) {
-        em.createNativeQuery("INSERT INTO hr_change (username, changed_by, field, old_value, new_value, reason, sensitive) "
+        em.createNativeQuery("INSERT INTO hr_change (username, changed_by, field, old_value, new_value, reason, is_sensitive) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, username).setParameter(2, actor).setParameter(3, field).setParameter(4, oldValue)
                 .setParameter(5, newValue).setParameter(6, reason.strip()).setParameter(7, sensitive)

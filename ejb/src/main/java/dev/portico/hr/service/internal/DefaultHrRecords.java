@@ -169,8 +169,8 @@ public class DefaultHrRecords implements StaffDirectory, EmployeeRecords {
         }
         boolean sensitive = guard.ifHeld(SENSITIVE_VIEW).isPresent();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT changed_at, changed_by, field, old_value, new_value, reason, sensitive "
-                        + "FROM hr_change WHERE username = ?" + (sensitive ? "" : " AND sensitive = FALSE") + " ORDER BY id DESC")
+        List<Object[]> rows = em.createNativeQuery("SELECT changed_at, changed_by, field, old_value, new_value, reason, is_sensitive "
+                        + "FROM hr_change WHERE username = ?" + (sensitive ? "" : " AND is_sensitive = FALSE") + " ORDER BY id DESC")
                 .setParameter(1, username)
                 .setMaxResults(500)
                 .getResultList();

@@ -9,6 +9,7 @@ import dev.portico.hr.service.Away;
 import dev.portico.hr.service.DepartmentPlan;
 import dev.portico.hr.service.HeadcountPoint;
 import dev.portico.hr.service.HrSummaries;
+import dev.portico.hr.service.LeaverFinding;
 import dev.portico.hr.service.MonthFlow;
 import dev.portico.hr.service.OpenPosition;
 import dev.portico.hr.service.TeamSummary;
@@ -60,7 +61,22 @@ public class DefaultHrSummaries implements HrSummaries {
         return new TeamSummary(headcount,
                 absenceDays(grant, monthStart, monthStart.plusMonths(1).minusDays(1)),
                 absenceDays(grant, quarterStart, quarterStart.plusMonths(3).minusDays(1)),
-                away(grant, today, today), away(grant, weekStart, weekStart.plusDays(6)), openPositions(grant));
+                away(grant, today, today), away(grant, weekStart, weekStart.plusDays(6)), openPositions(grant), leaverFindings(grant));
+    }
+
+    /**
+     * Leavers whose manager is within the scope (a manager's team: themselves and their reports)
+     * and who still own CRM accounts. The CRM's account owner is a reference to an HR username;
+     * only a count per owner is read, never an account.
+     */
+    private List<LeaverFinding> leaverFindings(ScopeGrant grant) {
+        List<Object> p = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("SELECT e.username, CONCAT(e.first_name, ' ', e.last_name), e.end_date, "
+                + "(SELECT COUNT(*) FROM customer_account a WHERE a.owner_username = e.username) AS owned "
+                + "FROM hr_employee e WHERE e.status = 'LEFT'" + HrScope.condition(grant, "e.manager_username", p)
+                + " HAVING owned > 0 ORDER BY e.end_date DESC, e.username", p).setMaxResults(200).getResultList();
+        return rows.stream().map(r -> new LeaverFinding((String) r[0], (String) r[1], date(r[2]), number(r[3]))).toList();
     }
 
     /** Calendar days of absences within [from, to]: each absence clipped to the period. */
@@ -104,10 +120,10 @@ public class DefaultHrSummaries implements HrSummaries {
         List<Object> p = new ArrayList<>();
         String months = months(today, p, true);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("SELECT m.day, d.code, d.name, COUNT(a.id) FROM (" + months + ") m "
-                + "JOIN hr_assignment a ON a.valid_from <= m.day AND (a.valid_to IS NULL OR a.valid_to > m.day) "
+        List<Object[]> rows = query("SELECT m.point_date, d.code, d.name, COUNT(a.id) FROM (" + months + ") m "
+                + "JOIN hr_assignment a ON a.valid_from <= m.point_date AND (a.valid_to IS NULL OR a.valid_to > m.point_date) "
                 + "JOIN hr_department d ON d.id = a.department_id WHERE 1 = 1" + HrScope.condition(grant, "a.username", p)
-                + " GROUP BY m.day, d.code, d.name ORDER BY m.day, d.name", p).getResultList();
+                + " GROUP BY m.point_date, d.code, d.name ORDER BY m.point_date, d.name", p).getResultList();
         return rows.stream().map(r -> new HeadcountPoint(date(r[0]), (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
     }
 
@@ -121,11 +137,11 @@ public class DefaultHrSummaries implements HrSummaries {
         String months = months(today, p, false);
         String scope = HrScope.condition(grant, "e.username", p);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("SELECT m.day, SUM(e.start_date >= m.day AND e.start_date < DATE_ADD(m.day, INTERVAL 1 MONTH)), "
-                + "SUM(e.end_date IS NOT NULL AND e.end_date >= m.day AND e.end_date < DATE_ADD(m.day, INTERVAL 1 MONTH)) "
-                + "FROM (" + months + ") m LEFT JOIN hr_employee e ON ((e.start_date >= m.day AND e.start_date < DATE_ADD(m.day, INTERVAL 1 MONTH)) "
-                + "OR (e.end_date >= m.day AND e.end_date < DATE_ADD(m.day, INTERVAL 1 MONTH)))" + scope
-                + " GROUP BY m.day ORDER BY m.day", p).getResultList();
+        List<Object[]> rows = query("SELECT m.point_date, SUM(e.start_date >= m.point_date AND e.start_date < DATE_ADD(m.point_date, INTERVAL 1 MONTH)), "
+                + "SUM(e.end_date IS NOT NULL AND e.end_date >= m.point_date AND e.end_date < DATE_ADD(m.point_date, INTERVAL 1 MONTH)) "
+                + "FROM (" + months + ") m LEFT JOIN hr_employee e ON ((e.start_date >= m.point_date AND e.start_date < DATE_ADD(m.point_date, INTERVAL 1 MONTH)) "
+                + "OR (e.end_date >= m.point_date AND e.end_date < DATE_ADD(m.point_date, INTERVAL 1 MONTH)))" + scope
+                + " GROUP BY m.point_date ORDER BY m.point_date", p).getResultList();
         return rows.stream().map(r -> new MonthFlow(date(r[0]), number(r[1]), number(r[2]))).toList();
     }
 
@@ -185,7 +201,7 @@ public class DefaultHrSummaries implements HrSummaries {
         LocalDate first = today.withDayOfMonth(1).minusMonths(MONTHS - 1);
         for (int i = 0; i < MONTHS; i++) {
             LocalDate start = first.plusMonths(i);
-            selects.add(i == 0 ? "SELECT CAST(? AS DATE) AS day" : "SELECT CAST(? AS DATE)");
+            selects.add(i == 0 ? "SELECT CAST(? AS DATE) AS point_date" : "SELECT CAST(? AS DATE)");
             p.add(ends ? start.with(TemporalAdjusters.lastDayOfMonth()) : start);
         }
         return String.join(" UNION ALL ", selects);

@@ -18,11 +18,13 @@ public class AccessLogView implements Serializable {
     private transient AccessLog log;
 
     private String username;
+    /** Whose record was looked at (an employee's username, an account's id): "who looked at bob's salary band?". */
+    private String subject;
     private List<AccessLogEntry> entries;
 
     @PostConstruct
     void load() {
-        entries = log.entries(username, AccessLog.MAX_ENTRIES);
+        entries = log.entries(username, subject, AccessLog.MAX_ENTRIES);
     }
 
     public void search() {
@@ -39,5 +41,13 @@ public class AccessLogView implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
     }
 }

@@ -9,6 +9,8 @@ import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.erp.service.NoSuchOrderException;
+import dev.portico.hr.service.HrRefusedException;
+import dev.portico.hr.service.NoSuchEmployeeException;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.web.CorrelationId;
 import jakarta.ejb.EJBException;
@@ -85,6 +87,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof IdentityConflictException) {
             return Problem.of(409, "Conflict", cause.getMessage(), instance, correlationId);
+        }
+        if (cause instanceof NoSuchEmployeeException) {
+            return Problem.of(404, "Not found", "The member of staff does not exist or is not yours to see", instance, correlationId);
+        }
+        if (cause instanceof HrRefusedException refused) {
+            return refused.field() == null ? Problem.of(409, "Conflict", cause.getMessage(), instance, correlationId)
+                    : new Problem(Problem.typeOf(400), INVALID, 400, refused.field() + ": " + cause.getMessage(), instance, correlationId,
+                            List.of(new Problem.FieldError(refused.field(), cause.getMessage())));
         }
         if (cause instanceof NoSuchProductException) {
             return Problem.of(404, "Not found", "There is no such product.", instance, correlationId);

@@ -1,0 +1,123 @@
+package dev.portico.it.hr;
+
+import static dev.portico.it.support.Browser.body;
+import static dev.portico.it.support.Browser.click;
+import static dev.portico.it.support.Browser.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.it.support.Api;
+import dev.portico.it.support.Browser;
+import dev.portico.it.support.Deployments;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The HR pages and API through the real sign-in: carol plants a salary band on bob's page and
+ * reads it back only by asking; the planted text never reaches alice or frank in any page,
+ * export or API answer they can request, and each of carol's views is in the audit access log,
+ * which audrey filters by subject.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HrPagesIT {
+
+    private static final String BASE = System.getProperty("portico.baseUrl");
+    private static final String BOB = BASE + "/internal/directory/person.xhtml?username=bob";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portico();
+    }
+
+    @Test
+    void aPlantedSalaryBandReachesCarolOnRequestAndNeverAliceOrFrank() throws Exception {
+        String planted = "PLANTED-UI-" + System.nanoTime();
+        try (Browser carol = new Browser()) {
+            carol.signIn(BASE + "/internal/", "carol");
+            HtmlPage page = (HtmlPage) carol.open(BOB);
+            assertNull(page.getElementById("salary-band"), "not loaded with the page");
+            HtmlPage shown = click(page, "sensitive-form:show");
+            assertTrue(body(shown).contains("access log"), body(shown));
+            HtmlForm form = (HtmlForm) shown.getElementById("sensitive-form");
+            form.getInputByName("sensitive-form:band").setValue(planted);
+            form.getInputByName("sensitive-form:band-reason").setValue("HrPagesIT: promotion");
+            HtmlPage changed = click(shown, "sensitive-form:change-band");
+            assertFalse(body(changed).contains(planted), "after the change the value is hidden again");
+            HtmlPage again = click(changed, "sensitive-form:show");
+            assertEquals(planted, again.getElementById("salary-band").getTextContent().strip());
+            assertTrue(body(again).contains("salary_band"), "the change is in the history");
+        }
+
+        List<String> seen = new ArrayList<>();
+        try (Browser frank = new Browser(); Browser alice = new Browser()) {
+            frank.signIn(BASE + "/internal/", "frank");
+            HtmlPage bob = (HtmlPage) frank.open(BOB);
+            assertTrue(body(bob).contains("employment-record"), "frank reads his report's record");
+            assertNull(bob.getElementById("sensitive-form"), "but has no sensitive section");
+            seen.add(body(bob));
+            HtmlPage summary = (HtmlPage) frank.open(BASE + "/internal/hr/summary.xhtml");
+            assertEquals(200, status(summary));
+            seen.add(body(summary));
+            for (String export : List.of("headcount-csv", "flows-csv", "plan-csv", "plan-pdf")) {
+                seen.add(new String(Browser.download(summary, "export-form:" + export).getContentAsString().getBytes(), StandardCharsets.UTF_8));
+            }
+            seen.add(body(frank.open(BASE + "/internal/directory/list.xhtml")));
+
+            alice.signIn(BASE + "/internal/", "alice");
+            HtmlPage aliceSeesBob = (HtmlPage) alice.open(BOB);
+            assertEquals(200, status(aliceSeesBob));
+            assertNull(aliceSeesBob.getElementById("employment-record"), "alice reads bob's directory entry only");
+            seen.add(body(aliceSeesBob));
+            assertEquals(403, status(alice.open(BASE + "/internal/hr/summary.xhtml")));
+        }
+        for (String persona : List.of("alice", "frank")) {
+            String token = Api.token(persona);
+            for (String path : List.of("/v1/staff", "/v1/staff/bob", "/v1/staff?search=bob", "/v1/hr/summaries/team",
+                    "/v1/hr/summaries/headcount", "/v1/hr/summaries/plan")) {
+                seen.add(Api.get(path, token).body());
+            }
+            assertEquals(403, Api.get("/v1/staff/bob?include=sensitive", token).statusCode(), persona + " asking for the sensitive fields");
+        }
+        assertEquals(403, Api.get("/v1/hr/summaries/team", Api.token("alice")).statusCode());
+        assertEquals(403, Api.get("/v1/staff", Api.token("dina")).statusCode(), "partners never reach HR");
+        assertTrue(seen.stream().noneMatch(text -> text.contains(planted)), "the planted band reached alice or frank");
+
+        HttpResponse<String> carolApi = Api.get("/v1/staff/bob?include=sensitive", Api.token("carol"));
+        assertEquals(200, carolApi.statusCode(), carolApi.body());
+        assertEquals(planted, Api.json(carolApi.body()).getJsonObject("sensitive").getString("salaryBand"));
+
+        try (Browser audrey = new Browser()) {
+            audrey.signIn(BASE + "/internal/", "audrey");
+            HtmlPage log = (HtmlPage) audrey.open(BASE + "/internal/audit/access-log.xhtml");
+            ((HtmlForm) log.getElementById("log-form")).getInputByName("log-form:subject").setValue("bob");
+            HtmlPage found = click(log, "log-form:search");
+            List<List<String>> rows = Browser.tableRows(found, "log-form:entries");
+            long carolsViews = rows.stream().filter(r -> r.get(1).equals("carol") && r.get(3).contains("employee bob")
+                    && r.get(6).contains("salary_band")).count();
+            assertTrue(carolsViews >= 3, "two page views and one API view of bob's sensitive fields, by subject: " + rows);
+        }
+    }
+
+    @Test
+    void aBadUsernameOrIncludeIsAProblemNamingTheField() {
+        String token = Api.token("carol");
+        HttpResponse<String> include = Api.get("/v1/staff/bob?include=salary", token);
+        assertEquals(400, include.statusCode());
+        assertTrue(include.body().contains("\"include\""), include.body());
+        assertEquals(404, Api.get("/v1/staff/nobody-here", token).statusCode());
+        assertEquals(400, Api.get("/v1/staff?limit=0", token).statusCode());
+    }
+}
