@@ -14,6 +14,8 @@ import dev.portico.access.service.RoleGrants;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.hr.domain.EmploymentType;
+import dev.portico.integration.imports.CsvImports;
+import dev.portico.integration.imports.ImportResult;
 import dev.portico.hr.service.EmployeeRecord;
 import dev.portico.hr.service.EmployeeRecords;
 import dev.portico.hr.service.Hired;
@@ -90,6 +92,9 @@ class HrLifecycleIT {
 
     @EJB
     private RoleGrants grants;
+
+    @EJB
+    private CsvImports imports;
 
     @EJB
     private AccessLog accessLog;
@@ -264,6 +269,48 @@ class HrLifecycleIT {
         assertEquals(active, carol.call(() -> summaries.plan()).stream().mapToLong(p -> p.headcount()).sum());
         assertEquals(active, carol.call(() -> summaries.team(today)).headcount());
         assertThrows(AccessDeniedException.class, () -> alice.call(() -> summaries.team(today)));
+    }
+
+    @Test
+    void employeesAndAbsencesImportAllOrNothingWithEveryBadLineNamed() throws Exception {
+        long n = SEQUENCE.incrementAndGet();
+        String lead = "hrit-csv-lead-" + n;
+        String report = "hrit-csv-report-" + n;
+        String header = "username,first_name,last_name,work_email,department,job_title,start_date,manager\n";
+        ImportResult refused = carol.call(() -> imports.importEmployees(csv(header
+                + lead + ",Lea,Lead," + lead + "@portico.example,SALES,Team lead,2026-01-05,frank\n"
+                + "hrit-csv-x-" + n + ",Xa,X,x@portico.example,NOPE,Clerk,2026-01-05,\n"
+                + "hrit-csv-y-" + n + ",Ya,Y,y@portico.example,SALES,Clerk,2026-01-05,ghost\n")));
+        assertFalse(refused.accepted());
+        assertEquals(List.of(3, 4), refused.errors().stream().map(e -> e.line()).toList(), refused.errors().toString());
+        assertTrue(refused.errors().get(0).reason().contains("department 'NOPE'"));
+        assertTrue(refused.errors().get(1).reason().contains("manager 'ghost'"));
+        assertEquals(0L, ((Number) single("SELECT COUNT(*) FROM hr_employee WHERE username = ?", lead)).longValue(), "nothing written");
+
+        ImportResult accepted = carol.call(() -> imports.importEmployees(csv(header
+                + lead + ",Lea,Lead," + lead + "@portico.example,SALES,Team lead,2026-01-05,frank\n"
+                + report + ",Rae,Report," + report + "@portico.example,SALES,Account executive,2026-02-02," + lead + "\n")));
+        assertTrue(accepted.accepted(), accepted.errors().toString());
+        assertEquals(2, accepted.created());
+        assertEquals(lead, alice.call(() -> directory.entry(report)).orElseThrow().manager(), "a manager from a line above");
+        assertEquals(1, ledgerEntries("EMPLOYEE_JOINED", report));
+
+        String absences = "username,type,first_day,last_day,reason\n";
+        ImportResult badAbsences = carol.call(() -> imports.importAbsences(csv(absences
+                + report + ",VACATION,2026-03-02,2026-03-06,\n" + "nobody-" + n + ",SICK,2026-03-02,2026-03-03,flu\n"
+                + report + ",NAP,2026-04-01,2026-04-01,\n")));
+        assertEquals(List.of(3, 4), badAbsences.errors().stream().map(e -> e.line()).toList(), badAbsences.errors().toString());
+        assertTrue(carol.call(() -> imports.importAbsences(csv(absences + report + ",SICK,2026-03-02,2026-03-03,PLANTED-REASON\n")))
+                .accepted());
+        assertEquals(2L, ((Number) single("SELECT SUM(DATEDIFF(last_day, first_day) + 1) FROM hr_absence WHERE username = ?", report))
+                .longValue());
+        assertEquals("PLANTED-REASON", single("SELECT r.reason FROM hr_absence_reason r JOIN hr_absence a ON a.id = r.absence_id "
+                + "WHERE a.username = ?", report), "the reason is kept apart");
+        assertThrows(AccessDeniedException.class, () -> frank.call(() -> imports.importEmployees(csv(header))));
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private NewEmployee newEmployee(String username, String manager, String territory) {

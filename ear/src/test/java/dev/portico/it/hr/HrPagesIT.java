@@ -55,7 +55,7 @@ class HrPagesIT {
             form.getInputByName("sensitive-form:band").setValue(planted);
             form.getInputByName("sensitive-form:band-reason").setValue("HrPagesIT: promotion");
             HtmlPage changed = click(shown, "sensitive-form:change-band");
-            assertFalse(body(changed).contains(planted), "after the change the value is hidden again");
+            assertNull(changed.getElementById("salary-band"), "after the change the fields are hidden again");
             HtmlPage again = click(changed, "sensitive-form:show");
             assertEquals(planted, again.getElementById("salary-band").getTextContent().strip());
             assertTrue(body(again).contains("salary_band"), "the change is in the history");

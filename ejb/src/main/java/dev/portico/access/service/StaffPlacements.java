@@ -1,6 +1,11 @@
 package dev.portico.access.service;
 
+import dev.portico.contract.EmployeeJoined;
+import dev.portico.contract.EmployeeLeft;
+import dev.portico.contract.EmployeeMoved;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -29,6 +34,22 @@ public class StaffPlacements {
 
     public Placement of(String username) {
         return read.computeIfAbsent(username, this::load);
+    }
+
+    /**
+     * HR changed a placement in this request: what was read before it no longer holds. (Each
+     * request reads afresh anyway; this is for a use case that moves someone and then reads.)
+     */
+    void joined(@Observes(notifyObserver = Reception.IF_EXISTS) EmployeeJoined joined) {
+        read.clear();
+    }
+
+    void moved(@Observes(notifyObserver = Reception.IF_EXISTS) EmployeeMoved moved) {
+        read.clear();
+    }
+
+    void left(@Observes(notifyObserver = Reception.IF_EXISTS) EmployeeLeft left) {
+        read.clear();
     }
 
     private Placement load(String username) {

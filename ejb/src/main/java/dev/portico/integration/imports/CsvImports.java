@@ -25,4 +25,15 @@ public interface CsvImports {
      * reserved for orders). Needs {@code products:edit}.
      */
     ImportResult importProducts(@NotNull InputStream csv);
+
+    /**
+     * Employees for HR, columns {@code username, first_name, last_name, work_email, department,
+     * job_title, start_date[, manager, work_phone, location, territory, employment_type]}; an
+     * unknown department or manager is a line error; a username already in HR is refused.
+     * Needs {@code hr:edit}.
+     */
+    ImportResult importEmployees(@NotNull InputStream csv);
+
+    /** Absences, columns {@code username, type, first_day, last_day[, approved_by, reason]}. Needs {@code hr:edit}. */
+    ImportResult importAbsences(@NotNull InputStream csv);
 }

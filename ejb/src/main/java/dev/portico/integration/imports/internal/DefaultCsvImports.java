@@ -4,6 +4,7 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.contract.Destinations;
+import dev.portico.contract.EmployeeJoined;
 import dev.portico.crm.event.AccountOpenedEvent;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.integration.imports.CsvImports;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -39,6 +41,11 @@ public class DefaultCsvImports implements CsvImports {
 
     static final Permission ACCOUNTS = Permission.of("integration", Action.EDIT);
     static final Permission PRODUCTS = Permission.of("products", Action.EDIT);
+    static final Permission STAFF = Permission.of("hr", Action.EDIT);
+
+    /** Joiners by import are announced like hires on screen: the access context ledgers each. */
+    @Inject
+    private Event<EmployeeJoined> joined;
 
     @EJB
     private AccessGuard guard;
@@ -72,6 +79,18 @@ public class DefaultCsvImports implements CsvImports {
     public ImportResult importProducts(InputStream csv) {
         String caller = guard.require(PRODUCTS).caller().username();
         return finish(caller, new ImportRun<>(new ProductRows(em, catalog)).read(csv));
+    }
+
+    @Override
+    public ImportResult importEmployees(InputStream csv) {
+        String caller = guard.require(STAFF).caller().username();
+        return finish(caller, new ImportRun<>(new EmployeeRows(em, joined::fire, caller)).read(csv));
+    }
+
+    @Override
+    public ImportResult importAbsences(InputStream csv) {
+        String caller = guard.require(STAFF).caller().username();
+        return finish(caller, new ImportRun<>(new AbsenceRows(em, caller)).read(csv));
     }
 
     private ImportResult finish(String caller, ImportResult result) {
