@@ -78,7 +78,9 @@ CREATE TABLE hr_absence (
     recorded_by   VARCHAR(100)  NOT NULL,
     recorded_at   TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     PRIMARY KEY (id),
-    INDEX ix_absence_period (first_day, last_day),
+    -- "Away today / this week / this month" asks for absences ending on or after a day: the few
+    -- current and future ones, not the years of history before them.
+    INDEX ix_absence_period (last_day, first_day),
     INDEX ix_absence_employee (username, first_day),
     CONSTRAINT fk_absence_employee FOREIGN KEY (username) REFERENCES hr_employee (username),
     CONSTRAINT ck_absence_type CHECK (absence_type IN ('VACATION', 'SICK', 'PARENTAL', 'TRAINING', 'OTHER')),

@@ -186,6 +186,9 @@ class ServiceGuardSweepIT {
         if (name.contains("email")) {
             return "sweep@example.com";
         }
+        if (name.contains("territory")) {
+            return "EAST";
+        }
         return "sweep";
     }
 

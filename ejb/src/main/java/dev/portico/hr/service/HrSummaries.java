@@ -28,6 +28,17 @@ public interface HrSummaries {
     /** Leavers of the last twelve months over the average month-end headcount, in percent (one decimal). */
     double turnoverPercent(@NotNull LocalDate today);
 
+    /**
+     * Turnover from figures already read: leavers of the months over their average month-end
+     * headcount, in percent with one decimal (so a page that shows both queries once).
+     */
+    static double turnoverPercent(List<MonthFlow> flows, List<HeadcountPoint> headcount) {
+        long leavers = flows.stream().mapToLong(MonthFlow::leavers).sum();
+        long months = flows.size(); // every month, also one with nobody in scope
+        double average = months == 0 ? 0 : headcount.stream().mapToLong(HeadcountPoint::headcount).sum() / (double) months;
+        return average == 0 ? 0 : Math.round(leavers * 1000 / average) / 10.0;
+    }
+
     /** People in service per department against the plan, with open positions. */
     List<DepartmentPlan> plan();
 

@@ -148,10 +148,7 @@ public class DefaultHrSummaries implements HrSummaries {
     @Override
     public double turnoverPercent(LocalDate today) {
         ScopeGrant grant = guard.require(DefaultHrRecords.VIEW);
-        long leavers = flows(grant, today).stream().mapToLong(MonthFlow::leavers).sum();
-        List<HeadcountPoint> points = headcount(grant, today);
-        double average = points.stream().mapToLong(HeadcountPoint::headcount).sum() / (double) MONTHS;
-        return average == 0 ? 0 : Math.round(leavers * 1000 / average) / 10.0;
+        return HrSummaries.turnoverPercent(flows(grant, today), headcount(grant, today));
     }
 
     @Override

@@ -81,7 +81,7 @@ public class SummaryView {
 
     public double getTurnover() {
         if (turnover == null) {
-            turnover = summaries.turnoverPercent(today);
+            turnover = HrSummaries.turnoverPercent(getFlows(), getHeadcount());
         }
         return turnover;
     }
