@@ -135,7 +135,9 @@ class AccountsApiIT {
                 "/v1/partner/orders/{id}/approve", "/v1/partner/orders/{id}/reject", "/v1/partner/orders/{id}/cancel", "/v1/partner/invoices", "/v1/partner/invoices/{id}",
                 "/v1/partner/invoices/{id}/pdf", "/v1/partner/statement", "/v1/partner/tickets", "/v1/partner/tickets/{id}", "/v1/partner/tickets/{id}/comments",
                 "/v1/partner/people", "/v1/partner/people/{username}", "/v1/partner/people/{username}/roles",
-                "/v1/partner/people/{username}/roles/{role}", "/v1/partner/people/{username}/enabled", "/v1/partner/people/{username}/limit"),
+                "/v1/partner/people/{username}/roles/{role}", "/v1/partner/people/{username}/enabled", "/v1/partner/people/{username}/limit",
+                "/v1/staff", "/v1/staff/{username}", "/v1/hr/summaries/team", "/v1/hr/summaries/headcount", "/v1/hr/summaries/flows",
+                "/v1/hr/summaries/plan"),
                 paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());

@@ -265,6 +265,24 @@ class HrLifecycleIT {
             assertEquals(headcount.get(i).monthEnd() + "," + headcount.get(i).department() + "," + headcount.get(i).headcount(),
                     lines.get(i + 1));
         }
+        LocalDate monthStart = today.withDayOfMonth(1);
+        java.util.Map<String, Long> typeDays = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT a.absence_type, a.first_day, a.last_day FROM hr_absence a "
+                     + "JOIN hr_employee e ON e.username = a.username WHERE e.status = 'ACTIVE'");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                LocalDate from = r.getDate(2).toLocalDate().isBefore(monthStart) ? monthStart : r.getDate(2).toLocalDate();
+                LocalDate to = r.getDate(3).toLocalDate().isAfter(monthEnd) ? monthEnd : r.getDate(3).toLocalDate();
+                if (!to.isBefore(from)) {
+                    typeDays.merge(r.getString(1), ChronoUnit.DAYS.between(from, to) + 1, Long::sum);
+                }
+            }
+        }
+        java.util.Map<String, Long> shownDays = new java.util.TreeMap<>();
+        carol.call(() -> summaries.absenceRates(today)).stream().filter(a -> a.group().equals("type") && a.daysThisMonth() > 0)
+                .forEach(a -> shownDays.put(a.label(), a.daysThisMonth()));
+        assertEquals(typeDays, shownDays, "absence days this month per type");
         long active = ((Number) single("SELECT COUNT(*) FROM hr_employee WHERE status = ?", "ACTIVE")).longValue();
         assertEquals(active, carol.call(() -> summaries.plan()).stream().mapToLong(p -> p.headcount()).sum());
         assertEquals(active, carol.call(() -> summaries.team(today)).headcount());

@@ -39,12 +39,15 @@ public interface HrSummaries {
         return average == 0 ? 0 : Math.round(leavers * 1000 / average) / 10.0;
     }
 
+    /** Absence rate per department, then per absence type, this month against last. */
+    List<AbsenceRate> absenceRates(@NotNull LocalDate today);
+
     /** People in service per department against the plan, with open positions. */
     List<DepartmentPlan> plan();
 
-    /** One summary as a table to export ({@code hr:export}): {@code headcount}, {@code flows} or {@code plan}. */
+    /** One summary as a table to export ({@code hr:export}): headcount, flows, plan or absence rates. */
     Table export(@NotNull SummaryKind kind, @NotNull LocalDate today);
 
     /** The summaries that export. */
-    enum SummaryKind { HEADCOUNT, FLOWS, PLAN }
+    enum SummaryKind { HEADCOUNT, FLOWS, PLAN, ABSENCE }
 }

@@ -5,6 +5,7 @@ import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.hr.domain.AbsenceType;
+import dev.portico.hr.service.AbsenceRate;
 import dev.portico.hr.service.Away;
 import dev.portico.hr.service.DepartmentPlan;
 import dev.portico.hr.service.HeadcountPoint;
@@ -152,6 +153,59 @@ public class DefaultHrSummaries implements HrSummaries {
     }
 
     @Override
+    public List<AbsenceRate> absenceRates(LocalDate today) {
+        return absenceRates(guard.require(DefaultHrRecords.VIEW), today);
+    }
+
+    /**
+     * Two statements (by department, by type), each summing both months' clipped days in one
+     * pass over the absences that end on or after last month's first day (the index's range).
+     */
+    private List<AbsenceRate> absenceRates(ScopeGrant grant, LocalDate today) {
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        LocalDate lastMonth = thisMonth.minusMonths(1);
+        LocalDate thisEnd = thisMonth.plusMonths(1).minusDays(1);
+        LocalDate lastEnd = thisMonth.minusDays(1);
+        String days = "GREATEST(0, DATEDIFF(LEAST(a.last_day, ?), GREATEST(a.first_day, ?)) + 1)";
+        List<AbsenceRate> rates = new ArrayList<>();
+        List<Object> p = new ArrayList<>(List.of(thisEnd, thisMonth, lastEnd, lastMonth));
+        String absences = HrScope.condition(grant, "a.username", p);
+        p.add(lastMonth);
+        p.add(thisEnd);
+        List<Object> people = new ArrayList<>();
+        String staff = HrScope.condition(grant, "e.username", people);
+        p.addAll(people);
+        @SuppressWarnings("unchecked")
+        List<Object[]> byDepartment = query("SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COUNT(e.username) "
+                + "FROM hr_department d JOIN hr_employee e ON e.department_id = d.id AND e.status = 'ACTIVE' "
+                + "LEFT JOIN (SELECT e2.department_id, SUM(" + days + ") AS this_days, SUM(" + days + ") AS last_days "
+                + "FROM hr_absence a JOIN hr_employee e2 ON e2.username = a.username AND e2.status = 'ACTIVE' WHERE 1 = 1" + absences
+                + " AND a.last_day >= ? AND a.first_day <= ? GROUP BY e2.department_id) x ON x.department_id = d.id "
+                + "WHERE 1 = 1" + staff + " GROUP BY d.id, d.name, x.this_days, x.last_days ORDER BY d.name", p).getResultList();
+        for (Object[] r : byDepartment) {
+            long headcount = number(r[3]);
+            rates.add(new AbsenceRate("department", (String) r[0], number(r[1]), number(r[2]), rate(number(r[1]), headcount, thisMonth),
+                    rate(number(r[2]), headcount, lastMonth)));
+        }
+        long headcount = byDepartment.stream().mapToLong(r -> number(r[3])).sum();
+        List<Object> q = new ArrayList<>(List.of(thisEnd, thisMonth, lastEnd, lastMonth, lastMonth, thisEnd));
+        @SuppressWarnings("unchecked")
+        List<Object[]> byType = query("SELECT a.absence_type, SUM(" + days + "), SUM(" + days + ") FROM hr_absence a "
+                + "JOIN hr_employee e ON e.username = a.username AND e.status = 'ACTIVE' "
+                + "WHERE a.last_day >= ? AND a.first_day <= ?" + HrScope.condition(grant, "a.username", q)
+                + " GROUP BY a.absence_type ORDER BY a.absence_type", q).getResultList();
+        for (Object[] r : byType) {
+            rates.add(new AbsenceRate("type", (String) r[0], number(r[1]), number(r[2]), rate(number(r[1]), headcount, thisMonth),
+                    rate(number(r[2]), headcount, lastMonth)));
+        }
+        return rates;
+    }
+
+    private static double rate(long days, long headcount, LocalDate month) {
+        return headcount == 0 ? 0 : Math.round(days * 1000.0 / (headcount * (double) month.lengthOfMonth())) / 10.0;
+    }
+
+    @Override
     public List<DepartmentPlan> plan() {
         return plan(guard.require(DefaultHrRecords.VIEW));
     }
@@ -186,6 +240,10 @@ public class DefaultHrSummaries implements HrSummaries {
             case FLOWS -> new Table("Joiners and leavers", caption, List.of("Month", "Joiners", "Leavers"),
                     flows(grant, today).stream().map(f -> List.of(f.monthStart().toString().substring(0, 7), Long.toString(f.joiners()),
                             Long.toString(f.leavers()))).toList());
+            case ABSENCE -> new Table("Absence this month against last", caption, List.of("By", "Department or type",
+                    "Days this month", "Days last month", "Rate this month %", "Rate last month %"),
+                    absenceRates(grant, today).stream().map(a -> List.of(a.group(), a.label(), Long.toString(a.daysThisMonth()),
+                            Long.toString(a.daysLastMonth()), Double.toString(a.rateThisMonth()), Double.toString(a.rateLastMonth()))).toList());
             case PLAN -> new Table("Headcount against plan", caption, List.of("Department", "Headcount", "Planned", "Open positions"),
                     plan(grant).stream().map(d -> List.of(d.department(), Long.toString(d.headcount()), Long.toString(d.planned()),
                             Long.toString(d.openPositions()))).toList());

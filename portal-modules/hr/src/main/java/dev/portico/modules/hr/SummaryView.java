@@ -2,6 +2,7 @@ package dev.portico.modules.hr;
 
 import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
+import dev.portico.hr.service.AbsenceRate;
 import dev.portico.hr.service.DepartmentPlan;
 import dev.portico.hr.service.HeadcountPoint;
 import dev.portico.hr.service.HrSummaries;
@@ -50,6 +51,14 @@ public class SummaryView {
     private List<MonthFlow> flows;
     private List<DepartmentPlan> plan;
     private Double turnover;
+    private List<AbsenceRate> absenceRates;
+
+    public List<AbsenceRate> getAbsenceRates() {
+        if (absenceRates == null) {
+            absenceRates = summaries.absenceRates(today);
+        }
+        return absenceRates;
+    }
 
     public TeamSummary getTeam() {
         if (team == null) {
