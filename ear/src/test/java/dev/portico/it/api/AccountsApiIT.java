@@ -137,7 +137,7 @@ class AccountsApiIT {
                 "/v1/partner/people", "/v1/partner/people/{username}", "/v1/partner/people/{username}/roles",
                 "/v1/partner/people/{username}/roles/{role}", "/v1/partner/people/{username}/enabled", "/v1/partner/people/{username}/limit",
                 "/v1/staff", "/v1/staff/{username}", "/v1/hr/summaries/team", "/v1/hr/summaries/headcount", "/v1/hr/summaries/flows",
-                "/v1/hr/summaries/plan"),
+                "/v1/hr/summaries/plan", "/v1/hr/summaries/absence"),
                 paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());

@@ -71,7 +71,7 @@ class HrPagesIT {
             HtmlPage summary = (HtmlPage) frank.open(BASE + "/internal/hr/summary.xhtml");
             assertEquals(200, status(summary));
             seen.add(body(summary));
-            for (String export : List.of("headcount-csv", "flows-csv", "plan-csv", "plan-pdf")) {
+            for (String export : List.of("headcount-csv", "flows-csv", "absence-csv", "plan-csv", "plan-pdf")) {
                 seen.add(new String(Browser.download(summary, "export-form:" + export).getContentAsString().getBytes(), StandardCharsets.UTF_8));
             }
             seen.add(body(frank.open(BASE + "/internal/directory/list.xhtml")));
@@ -86,7 +86,7 @@ class HrPagesIT {
         for (String persona : List.of("alice", "frank")) {
             String token = Api.token(persona);
             for (String path : List.of("/v1/staff", "/v1/staff/bob", "/v1/staff?search=bob", "/v1/hr/summaries/team",
-                    "/v1/hr/summaries/headcount", "/v1/hr/summaries/plan")) {
+                    "/v1/hr/summaries/headcount", "/v1/hr/summaries/plan", "/v1/hr/summaries/absence")) {
                 seen.add(Api.get(path, token).body());
             }
             assertEquals(403, Api.get("/v1/staff/bob?include=sensitive", token).statusCode(), persona + " asking for the sensitive fields");

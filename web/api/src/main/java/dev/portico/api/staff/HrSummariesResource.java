@@ -1,6 +1,7 @@
 package dev.portico.api.staff;
 
 import dev.portico.api.problem.Problem;
+import dev.portico.hr.service.AbsenceRate;
 import dev.portico.hr.service.DepartmentPlan;
 import dev.portico.hr.service.HeadcountPoint;
 import dev.portico.hr.service.HrSummaries;
@@ -47,6 +48,13 @@ public class HrSummariesResource {
     @Path("/flows")
     public List<MonthFlow> flows() {
         return summaries.flows(today());
+    }
+
+    @Operation(operationId = "getAbsenceRates", summary = "Absence per department and per type, this month against last")
+    @GET
+    @Path("/absence")
+    public List<AbsenceRate> absence() {
+        return summaries.absenceRates(today());
     }
 
     @Operation(operationId = "getHeadcountPlan", summary = "Headcount against plan per department, with open positions")
