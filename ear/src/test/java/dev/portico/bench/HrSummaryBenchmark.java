@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * carol's HR summary page at {@code bench.hr} employees (default 10 000, with 50 absences each)
  * next to its raw SQL: the same statements the page runs (team figures, away lists, open
- * positions, leaver findings, twelve month-end headcounts, joiners and leavers, plan) read with
+ * positions, leaver findings, twelve month-end headcounts, joiners and leavers, absence rates, plan) read with
  * plain JDBC, and the portal's home page as the floor of any page in this session. Goal: the
  * page under 2 × raw SQL + 15 ms. Writes {@code target/benchmark-hr.md}.
  */
@@ -81,7 +81,7 @@ class HrSummaryBenchmark {
                 + "WHERE a.last_day >= ? AND a.first_day <= ?";
         rows += rows(db, days, monthStart.plusMonths(1).minusDays(1), monthStart, monthStart, monthStart.plusMonths(1).minusDays(1));
         rows += rows(db, days, quarterStart.plusMonths(3).minusDays(1), quarterStart, quarterStart, quarterStart.plusMonths(3).minusDays(1));
-        String away = "SELECT a.username, CONCAT(e.first_name, ' ', e.last_name), a.absence_type, a.first_day, a.last_day FROM hr_absence a "
+        String away = "SELECT STRAIGHT_JOIN a.username, CONCAT(e.first_name, ' ', e.last_name), a.absence_type, a.first_day, a.last_day FROM hr_absence a "
                 + "JOIN hr_employee e ON e.username = a.username WHERE a.last_day >= ? AND a.first_day <= ? AND e.status = 'ACTIVE' "
                 + "ORDER BY a.first_day, a.username LIMIT 200";
         rows += rows(db, away, today, today);
@@ -110,6 +110,18 @@ class HrSummaryBenchmark {
                 + "SUM(e.end_date IS NOT NULL AND e.end_date >= m.point_date AND e.end_date < " + next + ") FROM (" + months + ") m "
                 + "LEFT JOIN hr_employee e ON ((e.start_date >= m.point_date AND e.start_date < " + next + ") OR (e.end_date >= m.point_date "
                 + "AND e.end_date < " + next + ")) GROUP BY m.point_date ORDER BY m.point_date", starts.toArray());
+        LocalDate lastMonth = monthStart.minusMonths(1);
+        LocalDate thisEnd = monthStart.plusMonths(1).minusDays(1);
+        String clipped = "GREATEST(0, DATEDIFF(LEAST(a.last_day, ?), GREATEST(a.first_day, ?)) + 1)";
+        rows += rows(db, "SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COUNT(e.username) FROM hr_department d "
+                + "JOIN hr_employee e ON e.department_id = d.id AND e.status = 'ACTIVE' LEFT JOIN (SELECT STRAIGHT_JOIN e2.department_id, "
+                + "SUM(" + clipped + ") AS this_days, SUM(" + clipped + ") AS last_days FROM hr_absence a JOIN hr_employee e2 "
+                + "ON e2.username = a.username AND e2.status = 'ACTIVE' WHERE a.last_day >= ? AND a.first_day <= ? GROUP BY e2.department_id) x "
+                + "ON x.department_id = d.id GROUP BY d.id, d.name, x.this_days, x.last_days ORDER BY d.name",
+                thisEnd, monthStart, monthStart.minusDays(1), lastMonth, lastMonth, thisEnd);
+        rows += rows(db, "SELECT STRAIGHT_JOIN a.absence_type, SUM(" + clipped + "), SUM(" + clipped + ") FROM hr_absence a "
+                + "JOIN hr_employee e ON e.username = a.username AND e.status = 'ACTIVE' WHERE a.last_day >= ? AND a.first_day <= ? "
+                + "GROUP BY a.absence_type ORDER BY a.absence_type", thisEnd, monthStart, monthStart.minusDays(1), lastMonth, lastMonth, thisEnd);
         rows += rows(db, "SELECT d.code, d.name, (SELECT COUNT(*) FROM hr_employee e WHERE e.department_id = d.id AND e.status = 'ACTIVE'), "
                 + "d.planned_headcount, (SELECT COUNT(*) FROM hr_position o WHERE o.department_id = d.id AND o.status = 'OPEN') "
                 + "FROM hr_department d ORDER BY d.name");

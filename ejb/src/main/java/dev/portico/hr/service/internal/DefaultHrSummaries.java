@@ -35,7 +35,10 @@ import java.util.List;
  * The summaries, each one SQL statement over the caller's scope (the usernames a TEAM grant
  * reaches, or everyone): the months are a derived table of twelve dates, the history is the
  * department spells of {@code hr_assignment}, so a headcount is a range join on its index.
- * Absence days are calendar days of an absence inside the period.
+ * Absence days are calendar days of an absence inside the period. Absence queries name the
+ * absences first ({@code STRAIGHT_JOIN}): left to itself MariaDB walks every employee and their
+ * whole absence history (0.8 s at 500 000 absences) instead of the range of absences that end
+ * inside or after the period (milliseconds).
  */
 @Stateless
 @ValidateOnExecution
@@ -92,7 +95,7 @@ public class DefaultHrSummaries implements HrSummaries {
     private List<Away> away(ScopeGrant grant, LocalDate from, LocalDate to) {
         List<Object> p = new ArrayList<>(List.of(from, to));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("SELECT a.username, CONCAT(e.first_name, ' ', e.last_name), a.absence_type, a.first_day, a.last_day "
+        List<Object[]> rows = query("SELECT STRAIGHT_JOIN a.username, CONCAT(e.first_name, ' ', e.last_name), a.absence_type, a.first_day, a.last_day "
                 + "FROM hr_absence a JOIN hr_employee e ON e.username = a.username "
                 + "WHERE a.last_day >= ? AND a.first_day <= ? AND e.status = 'ACTIVE'" + HrScope.condition(grant, "a.username", p)
                 + " ORDER BY a.first_day, a.username", p).setMaxResults(200).getResultList();
@@ -178,7 +181,7 @@ public class DefaultHrSummaries implements HrSummaries {
         @SuppressWarnings("unchecked")
         List<Object[]> byDepartment = query("SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COUNT(e.username) "
                 + "FROM hr_department d JOIN hr_employee e ON e.department_id = d.id AND e.status = 'ACTIVE' "
-                + "LEFT JOIN (SELECT e2.department_id, SUM(" + days + ") AS this_days, SUM(" + days + ") AS last_days "
+                + "LEFT JOIN (SELECT STRAIGHT_JOIN e2.department_id, SUM(" + days + ") AS this_days, SUM(" + days + ") AS last_days "
                 + "FROM hr_absence a JOIN hr_employee e2 ON e2.username = a.username AND e2.status = 'ACTIVE' WHERE 1 = 1" + absences
                 + " AND a.last_day >= ? AND a.first_day <= ? GROUP BY e2.department_id) x ON x.department_id = d.id "
                 + "WHERE 1 = 1" + staff + " GROUP BY d.id, d.name, x.this_days, x.last_days ORDER BY d.name", p).getResultList();
@@ -190,7 +193,7 @@ public class DefaultHrSummaries implements HrSummaries {
         long headcount = byDepartment.stream().mapToLong(r -> number(r[3])).sum();
         List<Object> q = new ArrayList<>(List.of(thisEnd, thisMonth, lastEnd, lastMonth, lastMonth, thisEnd));
         @SuppressWarnings("unchecked")
-        List<Object[]> byType = query("SELECT a.absence_type, SUM(" + days + "), SUM(" + days + ") FROM hr_absence a "
+        List<Object[]> byType = query("SELECT STRAIGHT_JOIN a.absence_type, SUM(" + days + "), SUM(" + days + ") FROM hr_absence a "
                 + "JOIN hr_employee e ON e.username = a.username AND e.status = 'ACTIVE' "
                 + "WHERE a.last_day >= ? AND a.first_day <= ?" + HrScope.condition(grant, "a.username", q)
                 + " GROUP BY a.absence_type ORDER BY a.absence_type", q).getResultList();
