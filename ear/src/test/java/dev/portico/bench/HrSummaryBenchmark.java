@@ -2,6 +2,8 @@ package dev.portico.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.portico.hr.service.internal.SummaryStatements;
+import dev.portico.hr.service.internal.SummaryStatements.Statement;
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
 import java.nio.file.Files;
@@ -15,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.htmlunit.WebResponse;
@@ -70,61 +71,23 @@ class HrSummaryBenchmark {
         }
     }
 
-    /** The page's statements for HR (no scope condition), every row read. */
+    /** The page's statements for HR (no scope condition), the same {@link SummaryStatements} the page runs, every row read. */
     private static int raw(Connection db, LocalDate today) throws SQLException {
         LocalDate monthStart = today.withDayOfMonth(1);
         LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<Statement> page = List.of(SummaryStatements.headcountNow(null),
+                SummaryStatements.absenceDays(null, monthStart, monthStart.plusMonths(1).minusDays(1)),
+                SummaryStatements.absenceDays(null, quarterStart, quarterStart.plusMonths(3).minusDays(1)),
+                SummaryStatements.away(null, today, today), SummaryStatements.away(null, weekStart, weekStart.plusDays(6)),
+                SummaryStatements.openPositions(null), SummaryStatements.leaverFindings(null),
+                SummaryStatements.headcount(null, today), SummaryStatements.flows(null, today),
+                SummaryStatements.absenceByDepartment(null, today), SummaryStatements.absenceByType(null, today),
+                SummaryStatements.plan(null));
         int rows = 0;
-        rows += rows(db, "SELECT COUNT(*) FROM hr_employee e WHERE e.status = 'ACTIVE'");
-        String days = "SELECT COALESCE(SUM(DATEDIFF(LEAST(a.last_day, ?), GREATEST(a.first_day, ?)) + 1), 0) FROM hr_absence a "
-                + "WHERE a.last_day >= ? AND a.first_day <= ?";
-        rows += rows(db, days, monthStart.plusMonths(1).minusDays(1), monthStart, monthStart, monthStart.plusMonths(1).minusDays(1));
-        rows += rows(db, days, quarterStart.plusMonths(3).minusDays(1), quarterStart, quarterStart, quarterStart.plusMonths(3).minusDays(1));
-        String away = "SELECT STRAIGHT_JOIN a.username, CONCAT(e.first_name, ' ', e.last_name), a.absence_type, a.first_day, a.last_day FROM hr_absence a "
-                + "JOIN hr_employee e ON e.username = a.username WHERE a.last_day >= ? AND a.first_day <= ? AND e.status = 'ACTIVE' "
-                + "ORDER BY a.first_day, a.username LIMIT 200";
-        rows += rows(db, away, today, today);
-        rows += rows(db, away, weekStart, weekStart.plusDays(6));
-        rows += rows(db, "SELECT p.id, d.name, p.title, p.hiring_manager_username, p.opened_on FROM hr_position p "
-                + "JOIN hr_department d ON d.id = p.department_id WHERE p.status = 'OPEN' ORDER BY p.opened_on, p.id LIMIT 200");
-        rows += rows(db, "SELECT e.username, CONCAT(e.first_name, ' ', e.last_name), e.end_date, (SELECT COUNT(*) FROM customer_account a "
-                + "WHERE a.owner_username = e.username) AS owned FROM hr_employee e WHERE e.status = 'LEFT' HAVING owned > 0 "
-                + "ORDER BY e.end_date DESC, e.username LIMIT 200");
-        List<Object> ends = new ArrayList<>();
-        List<Object> starts = new ArrayList<>();
-        List<String> endSelects = new ArrayList<>();
-        LocalDate first = monthStart.minusMonths(11);
-        for (int i = 0; i < 12; i++) {
-            ends.add(first.plusMonths(i).with(TemporalAdjusters.lastDayOfMonth()));
-            starts.add(first.plusMonths(i));
-            endSelects.add(i == 0 ? "SELECT CAST(? AS DATE) AS point_date" : "SELECT CAST(? AS DATE)");
+        for (Statement statement : page) {
+            rows += rows(db, statement.sql(), statement.parameters().toArray());
         }
-        String months = String.join(" UNION ALL ", endSelects);
-        rows += rows(db, "SELECT m.point_date, d.code, d.name, COUNT(a.id) FROM (" + months + ") m JOIN hr_assignment a "
-                + "ON a.valid_from <= m.point_date AND (a.valid_to IS NULL OR a.valid_to > m.point_date) "
-                + "JOIN hr_department d ON d.id = a.department_id GROUP BY m.point_date, d.code, d.name ORDER BY m.point_date, d.name",
-                ends.toArray());
-        String next = "DATE_ADD(m.point_date, INTERVAL 1 MONTH)";
-        rows += rows(db, "SELECT m.point_date, SUM(e.start_date >= m.point_date AND e.start_date < " + next + "), "
-                + "SUM(e.end_date IS NOT NULL AND e.end_date >= m.point_date AND e.end_date < " + next + ") FROM (" + months + ") m "
-                + "LEFT JOIN hr_employee e ON ((e.start_date >= m.point_date AND e.start_date < " + next + ") OR (e.end_date >= m.point_date "
-                + "AND e.end_date < " + next + ")) GROUP BY m.point_date ORDER BY m.point_date", starts.toArray());
-        LocalDate lastMonth = monthStart.minusMonths(1);
-        LocalDate thisEnd = monthStart.plusMonths(1).minusDays(1);
-        String clipped = "GREATEST(0, DATEDIFF(LEAST(a.last_day, ?), GREATEST(a.first_day, ?)) + 1)";
-        rows += rows(db, "SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COUNT(e.username) FROM hr_department d "
-                + "JOIN hr_employee e ON e.department_id = d.id AND e.status = 'ACTIVE' LEFT JOIN (SELECT STRAIGHT_JOIN e2.department_id, "
-                + "SUM(" + clipped + ") AS this_days, SUM(" + clipped + ") AS last_days FROM hr_absence a JOIN hr_employee e2 "
-                + "ON e2.username = a.username AND e2.status = 'ACTIVE' WHERE a.last_day >= ? AND a.first_day <= ? GROUP BY e2.department_id) x "
-                + "ON x.department_id = d.id GROUP BY d.id, d.name, x.this_days, x.last_days ORDER BY d.name",
-                thisEnd, monthStart, monthStart.minusDays(1), lastMonth, lastMonth, thisEnd);
-        rows += rows(db, "SELECT STRAIGHT_JOIN a.absence_type, SUM(" + clipped + "), SUM(" + clipped + ") FROM hr_absence a "
-                + "JOIN hr_employee e ON e.username = a.username AND e.status = 'ACTIVE' WHERE a.last_day >= ? AND a.first_day <= ? "
-                + "GROUP BY a.absence_type ORDER BY a.absence_type", thisEnd, monthStart, monthStart.minusDays(1), lastMonth, lastMonth, thisEnd);
-        rows += rows(db, "SELECT d.code, d.name, (SELECT COUNT(*) FROM hr_employee e WHERE e.department_id = d.id AND e.status = 'ACTIVE'), "
-                + "d.planned_headcount, (SELECT COUNT(*) FROM hr_position o WHERE o.department_id = d.id AND o.status = 'OPEN') "
-                + "FROM hr_department d ORDER BY d.name");
         return rows;
     }
 

@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -239,6 +240,12 @@ class HrLifecycleIT {
     void summariesMatchTheirRawSql() throws Exception {
         var headcount = carol.call(() -> summaries.headcount(today));
         LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        List<LocalDate> monthEnds = new ArrayList<>();
+        for (int i = HrSummaries.MONTHS - 1; i >= 0; i--) {
+            LocalDate month = today.withDayOfMonth(1).minusMonths(i);
+            monthEnds.add(month.withDayOfMonth(month.lengthOfMonth()));
+        }
+        // every month end's headcount per department, counted spell by spell in Java
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT d.name, a.valid_from, a.valid_to FROM hr_assignment a "
                      + "JOIN hr_department d ON d.id = a.department_id")) {
@@ -247,15 +254,36 @@ class HrLifecycleIT {
                 while (r.next()) {
                     LocalDate from = r.getDate(2).toLocalDate();
                     LocalDate to = r.getDate(3) == null ? null : r.getDate(3).toLocalDate();
-                    if (!from.isAfter(monthEnd) && (to == null || to.isAfter(monthEnd))) {
-                        expected.merge(r.getString(1), 1L, Long::sum);
+                    for (LocalDate end : monthEnds) {
+                        if (!from.isAfter(end) && (to == null || to.isAfter(end))) {
+                            expected.merge(end + " " + r.getString(1), 1L, Long::sum);
+                        }
                     }
                 }
             }
             java.util.Map<String, Long> shown = new java.util.TreeMap<>();
-            headcount.stream().filter(h -> h.monthEnd().equals(monthEnd)).forEach(h -> shown.put(h.department(), h.headcount()));
-            assertEquals(expected, shown, "this month's headcount per department");
+            headcount.forEach(h -> shown.put(h.monthEnd() + " " + h.department(), h.headcount()));
+            assertEquals(expected, shown, "each month end's headcount per department");
         }
+        // joiners and leavers per month, from the employees' own dates
+        java.util.Map<LocalDate, List<Long>> flows = new java.util.TreeMap<>();
+        monthEnds.forEach(end -> flows.put(end.withDayOfMonth(1), new ArrayList<>(List.of(0L, 0L))));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM hr_employee");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                for (int i = 0; i < 2; i++) {
+                    java.sql.Date day = r.getDate(i + 1);
+                    List<Long> month = day == null ? null : flows.get(day.toLocalDate().withDayOfMonth(1));
+                    if (month != null) {
+                        month.set(i, month.get(i) + 1);
+                    }
+                }
+            }
+        }
+        java.util.Map<LocalDate, List<Long>> shownFlows = new java.util.TreeMap<>();
+        carol.call(() -> summaries.flows(today)).forEach(f -> shownFlows.put(f.monthStart(), List.of(f.joiners(), f.leavers())));
+        assertEquals(flows, shownFlows, "joiners and leavers per month");
         String csv = new String(TableExporter.export(carol.call(() -> summaries.export(SummaryKind.HEADCOUNT, today)), ExportFormat.CSV, "h")
                 .content(), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();

@@ -10,13 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.it.support.Api;
 import dev.portico.it.support.Browser;
+import dev.portico.it.support.Csv;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.Pdfs;
+import dev.portico.it.support.TestDatabase;
+import java.io.File;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,8 +80,24 @@ class HrPagesIT {
             HtmlPage summary = (HtmlPage) frank.open(BASE + "/internal/hr/summary.xhtml");
             assertEquals(200, status(summary));
             seen.add(body(summary));
-            for (String export : List.of("headcount-csv", "flows-csv", "absence-csv", "plan-csv", "plan-pdf")) {
-                seen.add(new String(Browser.download(summary, "export-form:" + export).getContentAsString().getBytes(), StandardCharsets.UTF_8));
+            for (String kind : List.of("headcount", "flows", "absence", "plan")) {
+                WebResponse csv = Browser.download(summary, "export-form:" + kind + "-csv");
+                WebResponse pdf = Browser.download(summary, "export-form:" + kind + "-pdf");
+                assertEquals("application/pdf", pdf.getContentType(), kind);
+                List<List<String>> rows = Csv.parse(csv.getContentAsString(StandardCharsets.UTF_8));
+                String pdfText;
+                try (InputStream in = pdf.getContentAsStream()) {
+                    pdfText = Pdfs.compact(in.readAllBytes());
+                }
+                // the PDF holds the same figures as the CSV, header and every cell
+                for (List<String> row : rows) {
+                    for (String cell : row) {
+                        assertTrue(pdfText.contains(cell.replaceAll("\\s+", "")), () -> kind + " PDF lacks " + cell + ": " + pdfText);
+                    }
+                }
+                assertTrue(pdfText.contains("theteamoffrank"), kind + " PDF names its scope");
+                seen.add(csv.getContentAsString(StandardCharsets.UTF_8));
+                seen.add(pdfText);
             }
             seen.add(body(frank.open(BASE + "/internal/directory/list.xhtml")));
 
@@ -109,6 +134,43 @@ class HrPagesIT {
                     && r.get(6).contains("salary_band")).count();
             assertTrue(carolsViews >= 3, "two page views and one API view of bob's sensitive fields, by subject: " + rows);
         }
+    }
+
+    /** The hire page's import: a bad line is listed and nothing lands; the corrected file lands whole. */
+    @Test
+    void carolsAbsenceUploadWithABadLineImportsNothingAndTheCorrectedOneLands() throws Exception {
+        String nobody = "nobody-" + System.nanoTime();
+        File bad = csv("bob,TRAINING,2031-03-02,2031-03-03\r\n" + nobody + ",SICK,2031-03-02,2031-03-02\r\n");
+        File good = csv("bob,TRAINING,2031-03-02,2031-03-03\r\n");
+        long before = TestDatabase.single("SELECT COUNT(*) FROM hr_absence WHERE username = ? AND first_day = DATE '2031-03-02'", "bob");
+        try (Browser carol = new Browser()) {
+            HtmlPage result = upload(carol.signIn(BASE + "/internal/hr/hire.xhtml", "carol"), bad);
+            assertEquals(200, status(result), body(result));
+            assertEquals(List.of(List.of("3", "'" + nobody + "' is not an employee in service")), Browser.tableRows(result, "import-form:import-errors"));
+            assertTrue(body(result).contains("Nothing was imported: 1 of 2 row(s) are bad"), body(result));
+            assertEquals(before, TestDatabase.single("SELECT COUNT(*) FROM hr_absence WHERE username = ? AND first_day = DATE '2031-03-02'", "bob"));
+
+            HtmlPage landed = upload(result, good);
+            assertTrue(body(landed).contains("Imported 1 row(s): 1 created"), body(landed));
+            assertEquals(before + 1, TestDatabase.single("SELECT COUNT(*) FROM hr_absence WHERE username = ? AND first_day = DATE '2031-03-02'", "bob"));
+        }
+    }
+
+    private static File csv(String lines) throws java.io.IOException {
+        File file = File.createTempFile("absences", ".csv");
+        file.deleteOnExit();
+        Files.writeString(file.toPath(), "username,type,first_day,last_day\r\n" + lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static HtmlPage upload(HtmlPage page, File csv) throws java.io.IOException {
+        HtmlForm form = page.getFormByName("import-form");
+        form.getRadioButtonsByName("import-form:kind").stream().filter(r -> r.getValueAttribute().equals("absences")).findFirst()
+                .orElseThrow().setChecked(true);
+        HtmlFileInput file = (HtmlFileInput) form.getInputByName("import-form:file");
+        file.setFiles(csv);
+        file.setContentType("text/csv");
+        return ((HtmlSubmitInput) form.getInputByName("import-form:upload")).click();
     }
 
     @Test

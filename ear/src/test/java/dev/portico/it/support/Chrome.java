@@ -2,13 +2,17 @@ package dev.portico.it.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,6 +33,8 @@ public final class Chrome implements AutoCloseable {
 
     public static final Path BINARY = Path.of(System.getProperty("portico.chromium", "/usr/bin/chromium"));
     public static final Path DRIVER = Path.of(System.getProperty("portico.chromedriver", "/usr/bin/chromedriver"));
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
     private final List<LogEntry> seen = new ArrayList<>();
@@ -79,6 +85,19 @@ public final class Chrome implements AutoCloseable {
 
     public List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /**
+     * Keeps what the browser shows as {@code target/screenshots/<name>.png} (the docs' images
+     * are copied from there).
+     */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Console entries of level SEVERE: script errors and failed resource loads. */

@@ -55,6 +55,8 @@ public final class Deployments {
     public static EnterpriseArchive porticoWithTests(Class<?> testClass, List<Class<?>> libraries, Class<?>... helperBeans) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "portico-tests.war")
                 .addClass(testClass)
+                // beside the PDF reader it calls: the helper JAR's class loader does not see the WAR's libraries
+                .addClass(Pdfs.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         libraries.forEach(library -> tests.addAsLibrary(jarOf(library)));
         return portico().addAsModule(helpers(helperBeans)).addAsModule(fixturesWar()).addAsModule(Testable.archiveToTest(tests));

@@ -4,15 +4,10 @@ import static dev.portico.it.support.Browser.click;
 import static dev.portico.it.support.Browser.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 
@@ -68,15 +63,5 @@ public final class OrderSteps {
             }
             Thread.sleep(250);
         }
-    }
-
-    public static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    public static String pdfText(InputStream pdf) throws IOException {
-        return pdfText(pdf.readAllBytes());
     }
 }

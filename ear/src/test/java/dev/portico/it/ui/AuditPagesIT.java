@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Csv;
 import dev.portico.it.support.Deployments;
+import dev.portico.it.support.Pdfs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlForm;
@@ -130,11 +128,11 @@ class AuditPagesIT {
         return records.subList(1, records.size());
     }
 
-    /** The PDF's text without white space: a cell or caption may wrap anywhere, at a hyphen too. */
+    /** The PDF's text without white space (see {@link Pdfs#compact}). */
     private static String pdfText(WebResponse response) throws IOException {
         assertEquals("application/pdf", response.getContentType());
-        try (InputStream in = response.getContentAsStream(); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        try (InputStream in = response.getContentAsStream()) {
+            return Pdfs.compact(in.readAllBytes());
         }
     }
 

@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Chrome;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.OrderSteps;
+import dev.portico.it.support.Pdfs;
 import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,7 +42,6 @@ class PartnerPortalChromeIT {
 
     private static final String BASE = System.getProperty("portico.baseUrl");
     private static final String PORTAL = BASE + "/external/partner/";
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -78,7 +71,7 @@ class PartnerPortalChromeIT {
             assertFalse(browser.findElements(By.id("cart-over-limit")).isEmpty(), "above 1 000 EUR: an approver decides");
             new Select(browser.findElement(By.id("catalogue-form:customer"))).selectByValue(Long.toString(customer));
             browser.findElement(By.id("catalogue-form:address")).sendKeys("Dock 4, 1 Harbor Way, Boston");
-            shot(browser, "partner-cart");
+            nick.screenshot("partner-cart");
             browser.findElement(By.id("catalogue-form:submit")).click();
             awaitOrDump(nick, () -> nick.await().until(d -> d.findElement(By.id("submitted-status")).getText().equals("Awaiting approval")));
             order = browser.findElement(By.id("catalogue-form:submitted-order")).getText().replaceAll("\\D", "");
@@ -89,10 +82,10 @@ class PartnerPortalChromeIT {
             dina.await().until(d -> d.findElements(By.cssSelector("#orders-chart canvas")).size() == 1);
             assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".count-AWAITING_APPROVAL")).getText()) >= 1,
                     "the home counts orders waiting for her");
-            shot(browser, "partner-home");
+            dina.screenshot("partner-home");
             browser.get(PORTAL + "order.xhtml?id=" + order);
             browser.findElement(By.id("order-form:reason")).sendKeys("Agreed with Blue Harbor's buyer");
-            shot(browser, "partner-approval");
+            dina.screenshot("partner-approval");
             browser.findElement(By.id("order-form:approve")).click();
             dina.await().until(d -> d.findElement(By.id("order-form:messages")).getText().contains("Order approved and sent."));
             assertEquals("dina: Agreed with Blue Harbor's buyer", browser.findElement(By.id("order-decision")).getText().replaceAll("^.*?(dina)", "$1"));
@@ -114,9 +107,9 @@ class PartnerPortalChromeIT {
             }));
             assertTrue(browser.findElement(By.id("order-steps")).getText().contains("shipped with DHL " + tracking),
                     "nick sees the tracking: " + browser.findElement(By.id("order-steps")).getText());
-            shot(browser, "partner-order-invoiced");
+            nick.screenshot("partner-order-invoiced");
             String pdfUrl = browser.findElement(By.id("invoice-pdf")).getAttribute("href");
-            String text = OrderSteps.pdfText(download(browser, pdfUrl));
+            String text = Pdfs.text(download(browser, pdfUrl));
             String erpInvoice = TestDatabase.text("SELECT amount FROM invoice WHERE sales_order_id = ?", Long.toString(erpOrder));
             assertTrue(text.contains("Total: " + erpInvoice + " EUR"), "the ERP's invoiced amount, " + erpInvoice + ": " + text);
             assertTrue(text.contains("82.00 EUR"), "the unit price");
@@ -142,7 +135,7 @@ class PartnerPortalChromeIT {
             WebDriver browser = dina.driver();
             browser.get(PORTAL + "people.xhtml");
             dina.await().until(d -> d.findElement(By.id("people")).getText().contains("nick"));
-            shot(browser, "partner-people");
+            dina.screenshot("partner-people");
         }
         try (Chrome sam = new Chrome()) {
             sam.signIn(BASE + "/external/", "sam");
@@ -150,9 +143,9 @@ class PartnerPortalChromeIT {
             browser.get(PORTAL + "forecast.xhtml");
             awaitOrDump(sam, () -> sam.await().until(d -> d.findElements(By.cssSelector("#forecast-chart canvas")).size() == 1));
             assertTrue(browser.findElement(By.id("forecast")).getText().contains("PRD-0002"), "Acme supplies the temperature logger");
-            shot(browser, "partner-forecast");
+            sam.screenshot("partner-forecast");
             browser.get(PORTAL + "supply.xhtml");
-            shot(browser, "partner-supply");
+            sam.screenshot("partner-supply");
         }
         try (Chrome frank = new Chrome()) {
             frank.signIn(BASE + "/internal/", "frank");
@@ -162,7 +155,7 @@ class PartnerPortalChromeIT {
             browser.findElement(By.id("view-as-form:view")).click();
             awaitOrDump(frank, () -> frank.await().until(d -> d.findElement(By.id("view-as-banner")).getText().contains("Northwind")));
             frank.await().until(d -> d.findElements(By.cssSelector("#orders-chart canvas")).size() == 1);
-            shot(browser, "partner-view-as");
+            frank.screenshot("partner-view-as");
         }
     }
 
@@ -173,16 +166,6 @@ class PartnerPortalChromeIT {
         } catch (org.openqa.selenium.TimeoutException timedOut) {
             throw new AssertionError("timed out on " + chrome.driver().getCurrentUrl() + ":\n"
                     + chrome.driver().findElement(By.tagName("body")).getText(), timedOut);
-        }
-    }
-
-    private static void shot(WebDriver browser, String name) {
-        try {
-            Files.createDirectories(SHOTS);
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

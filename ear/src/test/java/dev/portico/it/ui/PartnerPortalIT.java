@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.OrderSteps;
+import dev.portico.it.support.Pdfs;
 import dev.portico.it.support.RemoteFixtures;
 import dev.portico.it.support.TestDatabase;
 import java.math.BigDecimal;
@@ -113,7 +114,7 @@ class PartnerPortalIT {
             WebResponse pdf = nick.open(BASE + "/external/partner/invoice-pdf.xhtml?id="
                     + ((DomElement) order.getElementById("invoice-pdf")).getAttribute("href").replaceAll(".*id=", "")).getWebResponse();
             assertEquals("application/pdf", pdf.getContentType());
-            String text = OrderSteps.pdfText(pdf.getContentAsStream());
+            String text = Pdfs.text(pdf.getContentAsStream());
             String erpInvoice = TestDatabase.text("SELECT amount FROM invoice WHERE sales_order_id = ?", Long.toString(erpOrder));
             assertTrue(text.contains("Total: " + erpInvoice + " EUR"), "the ERP's invoiced amount, " + erpInvoice + ": " + text);
             assertTrue(text.contains("82.00 EUR"), "the unit price");

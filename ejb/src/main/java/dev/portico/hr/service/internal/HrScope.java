@@ -4,8 +4,6 @@ import dev.portico.access.domain.DataScope;
 import dev.portico.access.query.RecordScope;
 import dev.portico.access.query.ScopeColumns;
 import dev.portico.access.service.ScopeGrant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,22 +34,5 @@ final class HrScope {
             reached.add(grant.caller().username());
         }
         return reached;
-    }
-
-    /** {@code " AND column IN (?, ?)"} for the grant (nothing for ALL, a false condition for none), its values added to {@code parameters}. */
-    static String condition(ScopeGrant grant, String column, List<Object> parameters) {
-        Set<String> reached = usernames(grant);
-        if (reached == null) {
-            return "";
-        }
-        if (reached.isEmpty()) {
-            return " AND 1 = 0";
-        }
-        List<String> marks = new ArrayList<>();
-        for (String username : reached) {
-            marks.add("?");
-            parameters.add(username);
-        }
-        return " AND " + column + " IN (" + String.join(", ", marks) + ")";
     }
 }

@@ -21,10 +21,12 @@ final class BatchMessages {
         add(FacesMessage.SEVERITY_WARN, key, arguments);
     }
 
+    static String text(String key, Object... arguments) {
+        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return MessageFormat.format(messages.getString(key), arguments);
+    }
+
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String text = MessageFormat.format(messages.getString(key), arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, arguments), null));
     }
 }
