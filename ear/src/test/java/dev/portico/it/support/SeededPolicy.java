@@ -15,16 +15,18 @@ import java.util.TreeSet;
 public final class SeededPolicy {
 
     public static final List<String> MODULES = List.of("customers", "orders", "service", "products", "hr", "hr-sensitive", "directory",
-            "finance", "purchasing", "partner", "partner-people", "access-admin", "integration", "audit", "reviews");
+            "leads", "pipeline", "finance", "purchasing", "partner", "partner-people", "access-admin", "integration", "audit", "reviews");
     public static final List<String> ACTIONS = List.of("view", "edit", "approve", "export");
 
     /** Job role → permission → scopes. */
     public static final Map<String, Map<String, String>> BY_ROLE = Map.ofEntries(
             role("sales-rep", "customers:view=TERRITORY customers:edit=TERRITORY orders:view=TERRITORY orders:edit=TERRITORY "
-                    + "service:view=TERRITORY products:view=ALL directory:view=ALL"),
+                    + "service:view=TERRITORY products:view=ALL directory:view=ALL leads:view=TERRITORY leads:edit=TERRITORY "
+                    + "pipeline:view=OWN pipeline:edit=OWN pipeline:export=OWN"),
             role("sales-manager", "customers:view=TEAM customers:edit=TEAM customers:approve=TEAM customers:export=TEAM "
                     + "orders:view=TEAM orders:edit=TEAM orders:approve=TEAM service:view=TEAM products:view=ALL "
-                    + "reviews:view=TEAM reviews:approve=TEAM hr:view=TEAM hr:export=TEAM directory:view=ALL"),
+                    + "reviews:view=TEAM reviews:approve=TEAM hr:view=TEAM hr:export=TEAM directory:view=ALL "
+                    + "leads:view=ALL leads:edit=ALL leads:approve=ALL pipeline:view=TEAM pipeline:edit=TEAM pipeline:export=TEAM"),
             role("partner-support", "partner:view=ALL service:view=ALL"),
             role("service-agent", "customers:view=ALL orders:view=ALL service:view=ALL service:edit=ALL directory:view=ALL"),
             role("hr-manager", "hr:view=ALL hr:edit=ALL hr:export=ALL hr-sensitive:view=ALL hr-sensitive:edit=ALL directory:view=ALL"),
@@ -34,7 +36,7 @@ public final class SeededPolicy {
             role("portal-admin", "access-admin:view=ALL access-admin:edit=ALL integration:view=ALL integration:edit=ALL "
                     + "reviews:view=ALL reviews:approve=ALL directory:view=ALL"),
             role("auditor", "audit:view=ALL audit:export=ALL directory:view=ALL"),
-            role("distributor", "partner:view=ORGANISATION"),
+            role("distributor", "partner:view=ORGANISATION leads:view=ORGANISATION leads:edit=ORGANISATION"),
             role("supplier", "partner:view=ORGANISATION purchasing:view=ORGANISATION purchasing:edit=ORGANISATION"),
             role("partner-viewer", "partner:view=ORGANISATION"),
             role("buyer", "partner:view=ORGANISATION partner:edit=ORGANISATION"),

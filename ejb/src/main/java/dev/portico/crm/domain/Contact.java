@@ -3,6 +3,8 @@ package dev.portico.crm.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -10,13 +12,14 @@ import jakarta.persistence.Table;
 
 /**
  * A person at a customer. Personal data stays in the CRM: no message to the ERP carries it.
- * Mapped for reading (the account's 360° page); nothing in Portico edits contacts yet.
+ * Read on the account's 360° page; made when a qualified lead becomes an account.
  */
 @Entity
 @Table(name = "contact")
 public class Contact {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -36,5 +39,19 @@ public class Contact {
     private String phone;
 
     protected Contact() {
+    }
+
+    /** The lead's contact person, the first contact of the account it became. */
+    public static Contact of(CustomerAccount account, String name, String email, String phone) {
+        Contact contact = new Contact();
+        contact.account = account;
+        contact.name = name;
+        contact.email = email;
+        contact.phone = phone;
+        return contact;
+    }
+
+    public Long getId() {
+        return id;
     }
 }

@@ -57,6 +57,11 @@ public class CustomerAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** How often it is to be contacted (the contact cadence); new accounts start in the middle tier. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    private AccountTier tier = AccountTier.B;
+
     @Version
     private long version;
 
@@ -107,6 +112,10 @@ public class CustomerAccount {
             throw new IllegalArgumentException("country must be an ISO 3166 two-letter code");
         }
         return code;
+    }
+
+    public AccountTier getTier() {
+        return tier;
     }
 
     public Long getId() {

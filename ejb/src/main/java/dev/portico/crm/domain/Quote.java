@@ -45,6 +45,11 @@ public class Quote {
     @Column(name = "owner_username", nullable = false, length = 100)
     private String ownerUsername;
 
+    /** The opportunity it was made for, if any: signing the quote wins it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "opportunity_id")
+    private Opportunity opportunity;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private QuoteStatus status;
@@ -313,6 +318,18 @@ public class Quote {
 
     public String getCurrency() {
         return currency;
+    }
+
+    /** Ties a draft to an opportunity of the same account. */
+    public void forOpportunity(Opportunity of) {
+        if (status != QuoteStatus.DRAFT || !of.getAccount().getId().equals(account.getId())) {
+            throw new PipelineStateException("only a draft of account " + of.getAccount().getId() + " can be a quote of opportunity " + of.getId());
+        }
+        opportunity = of;
+    }
+
+    public Opportunity getOpportunity() {
+        return opportunity;
     }
 
     public BigDecimal getTotal() {

@@ -23,6 +23,21 @@ final class CrmScopes {
 
     static final String FROM_ACCOUNT = " FROM CustomerAccount a LEFT JOIN a.partnerOrganisation p";
 
+    /**
+     * A lead is not an account's yet: it keeps its own territory, owner and registering partner
+     * ({@code lp}); the account it became is {@code la}.
+     */
+    static final RecordScope LEAD = RecordScope.of("lead", "Lead", "l.id",
+            new ScopeColumns("l.territory", Territory::valueOf, "l.ownerUsername", "lp.alias"));
+
+    static final String FROM_LEAD = " FROM Lead l LEFT JOIN l.partnerOrganisation lp LEFT JOIN l.account la";
+
+    /** An opportunity is its owner's (OWN, TEAM), in its account's territory and partner. */
+    static final RecordScope OPPORTUNITY = RecordScope.of("opportunity", "Opportunity", "o.id",
+            new ScopeColumns("a.territory", Territory::valueOf, "o.ownerUsername", "p.alias"));
+
+    static final String FROM_OPPORTUNITY = " FROM Opportunity o JOIN o.account a LEFT JOIN a.partnerOrganisation p";
+
     private CrmScopes() {
     }
 }

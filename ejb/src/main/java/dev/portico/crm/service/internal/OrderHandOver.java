@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
@@ -30,7 +32,14 @@ class OrderHandOver {
     @Resource(lookup = Destinations.ORDER_INTAKE_QUEUE)
     private Queue orderIntake;
 
+    @PersistenceContext(unitName = "portico")
+    private EntityManager em;
+
+    /** Also wins the quote's opportunity, if it has one still open: a won opportunity always has an order behind it. */
     void send(Quote quote, Instant now) {
+        if (quote.getOpportunity() != null) {
+            quote.getOpportunity().wonBy(quote, quote.getSignedBy(), now).ifPresent(em::persist);
+        }
         OrderSubmitted order = OrderSubmitted.of(quote.getId(), quote.getAccount().getId(), scopeOf(quote.getAccount()), quote.getCurrency(),
                 quote.getLines().stream().map(l -> new OrderSubmitted.Line(l.getSku(), l.getQuantity(), l.getUnitPrice())).toList(),
                 quote.getSignedBy(), now);
