@@ -49,7 +49,7 @@ class PortalSignInIT {
             HtmlPage home = browser.signIn(INTERNAL, "alice");
 
             assertEquals("Alice Archer", text(home, "portico-user-name"));
-            assertEquals(List.of("directory", "customers", "orders", "service", "products"), menu(home));
+            assertEquals(List.of("directory", "customers", "leads", "pipeline", "orders", "service", "products"), menu(home));
 
             Page accounts = browser.open(BASE + "/internal/customers/list.xhtml");
             assertEquals(200, status(accounts));

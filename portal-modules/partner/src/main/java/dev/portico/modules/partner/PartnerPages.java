@@ -67,6 +67,11 @@ public class PartnerPages {
         return user.allows(Permission.of("partner-people", Action.EDIT));
     }
 
+    /** A distributor's deal registration: the leads they register for the company. */
+    public boolean isRegister() {
+        return user.allows(Permission.of("leads", Action.EDIT));
+    }
+
     public boolean isApprove() {
         return user.allows(Permission.of("partner", Action.APPROVE));
     }

@@ -1,0 +1,124 @@
+package dev.portico.modules.pipeline;
+
+import dev.portico.crm.domain.Stage;
+import dev.portico.crm.service.NewOpportunity;
+import dev.portico.crm.service.Opportunities;
+import dev.portico.crm.service.OpportunityFilter;
+import dev.portico.crm.service.OpportunitySummary;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Backs {@code pipeline/board.xhtml}: one column per stage (the service caps each), an owner filter, a new opportunity. */
+@Named
+@RequestScoped
+public class BoardView {
+
+    @EJB
+    private Opportunities opportunities;
+
+    private String owner;
+    private Map<Stage, List<OpportunitySummary>> board;
+    private Map<Stage, Long> counts;
+
+    private Long accountId;
+    private String name;
+    private BigDecimal amount;
+    private String currency = "EUR";
+    private LocalDate closeDate;
+    private Long opened;
+
+    public List<Stage> getStages() {
+        return List.of(Stage.values());
+    }
+
+    public List<OpportunitySummary> column(Stage stage) {
+        if (board == null) {
+            board = opportunities.board(filter());
+        }
+        return board.getOrDefault(stage, List.of());
+    }
+
+    public long count(Stage stage) {
+        if (counts == null) {
+            counts = opportunities.stageCounts(filter());
+        }
+        return counts.getOrDefault(stage, 0L);
+    }
+
+    public int getColumnLimit() {
+        return Opportunities.BOARD_COLUMN;
+    }
+
+    private OpportunityFilter filter() {
+        return new OpportunityFilter(null, owner == null || owner.isBlank() ? null : owner.strip(), null, null);
+    }
+
+    public String open() {
+        boolean done = PipelinePages.run(PipelinePages.MESSAGES, "board.opened", () -> opened = opportunities.open(new NewOpportunity(
+                accountId == null ? 0 : accountId, name, null, null, amount, currency, closeDate)).id());
+        return done ? "/pipeline/opportunity?faces-redirect=true&id=" + opened : null;
+    }
+
+    /** Every stage's total, for the column headers. */
+    public List<Object[]> getSummary() {
+        List<Object[]> rows = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            rows.add(new Object[] {stage, count(stage)});
+        }
+        return rows;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public LocalDate getCloseDate() {
+        return closeDate;
+    }
+
+    public void setCloseDate(LocalDate closeDate) {
+        this.closeDate = closeDate;
+    }
+}
