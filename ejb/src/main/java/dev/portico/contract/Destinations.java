@@ -13,6 +13,8 @@ public final class Destinations {
     public static final String ORDER_INTAKE_QUEUE = "java:/jms/queue/ErpOrderIntake";
     /** What the ERP did with orders: confirmations, holds, shortages, shipments, invoices, payments. */
     public static final String ERP_EVENTS_TOPIC = "java:/jms/topic/ErpEvents";
+    /** ERP to CRM: products added and prices changed, for the CRM's own price list. */
+    public static final String ERP_CATALOGUE_TOPIC = "java:/jms/topic/ErpCatalogue";
     /** Accounts opened in the CRM, for the ERP's customer mapping. Consumed by the ERP only. */
     public static final String ACCOUNT_EVENTS_QUEUE = "java:/jms/queue/CrmAccountEvents";
     /** Where the broker parks a message after its last failed delivery. */

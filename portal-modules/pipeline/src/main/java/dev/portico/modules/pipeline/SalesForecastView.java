@@ -27,7 +27,7 @@ import java.util.function.Function;
 /** Backs {@code pipeline/forecast.xhtml}: the quarter's rows per rep, a team total per currency, a bar chart and its CSV. */
 @Named
 @RequestScoped
-public class ForecastView {
+public class SalesForecastView {
 
     static final Permission EXPORT = Permission.of("pipeline", Action.EXPORT);
 
