@@ -43,3 +43,8 @@ INSERT INTO purchase_order_line (purchase_order_id, sku, quantity)
 SELECT po.id, 'CBL-CAT6-305', 20 FROM purchase_order po
 WHERE po.created_by = 'erin' AND NOT EXISTS (SELECT 1 FROM purchase_order_line l WHERE l.purchase_order_id = po.id)
 ORDER BY po.id LIMIT 1;
+
+-- The CRM's price list starts as the catalogue's copy, as if the ERP had announced each product
+-- (CatalogueEvent PRODUCT_ADDED); from then on it follows the ERP's events.
+INSERT IGNORE INTO crm_price (sku, name, unit_price, currency, as_of)
+SELECT sku, name, unit_price, currency, CURRENT_TIMESTAMP(6) FROM product;

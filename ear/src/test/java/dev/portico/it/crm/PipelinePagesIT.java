@@ -87,11 +87,11 @@ class PipelinePagesIT {
         }
         try (Browser frank = new Browser()) {
             HtmlPage forecast = frank.signIn(BASE + "/internal/pipeline/forecast.xhtml", "frank");
-            assertTrue(Browser.tableRows(forecast, "forecast").stream().anyMatch(r -> r.get(0).equals("alice")), "alice is in frank's team");
+            assertTrue(Browser.tableRows(forecast, "forecast-form:forecast").stream().anyMatch(r -> r.get(0).equals("alice")), "alice is in frank's team");
             WebResponse csv = Browser.download(forecast, "forecast-form:export-csv");
             List<List<String>> rows = Csv.parse(csv.getContentAsString(StandardCharsets.UTF_8));
             assertEquals(List.of("Owner", "Currency", "Opportunities", "Open pipeline", "Weighted", "Committed", "Won", "Target"), rows.get(0));
-            assertEquals(Browser.tableRows(forecast, "forecast").size(), rows.size() - 1, "the CSV carries the page's rows");
+            assertEquals(Browser.tableRows(forecast, "forecast-form:forecast").size(), rows.size() - 1, "the CSV carries the page's rows");
             HtmlPage board = (HtmlPage) frank.open(BASE + "/internal/pipeline/board.xhtml");
             assertTrue(board.getElementById("column-PROPOSAL").getTextContent().contains(tag), "frank's board has his team's");
         }

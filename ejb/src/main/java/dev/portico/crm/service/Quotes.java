@@ -48,6 +48,12 @@ public interface Quotes {
     Optional<QuoteDetail> find(long quoteId);
 
     /**
+     * The list prices that moved since the draft was written (the ERP's catalogue events), oldest
+     * first; empty for a signed quote, and outside the caller's {@code orders:view} scope.
+     */
+    List<PriceChangeNotice> priceChanges(long quoteId);
+
+    /**
      * Signs a draft and sends its {@code OrderSubmitted} to the ERP's intake queue in the same
      * transaction: both happen or neither does.
      *

@@ -14,6 +14,7 @@ import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.PriceChangeNotice;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.QuoteFilter;
 import dev.portico.crm.service.QuoteLineSummary;
@@ -165,6 +166,21 @@ public class DefaultQuotes implements Quotes {
         Object[] discount = (Object[]) em.createQuery("SELECT q.discountReason, q.discountApprovedBy, q.discountApprovedAt FROM Quote q "
                         + "WHERE q.id = :id").setParameter("id", quoteId).getSingleResult();
         return Optional.of(new QuoteDetail(quote.get(), lines, timeline, (String) discount[0], (String) discount[1], (Instant) discount[2]));
+    }
+
+    @Override
+    public List<PriceChangeNotice> priceChanges(long quoteId) {
+        Optional<QuoteStatus> status = scoped.of(guard.require(VIEW), CrmScopes.QUOTE).findInScope("SELECT q.status" + FROM_QUOTE, quoteId,
+                QuoteStatus.class);
+        if (status.orElse(null) != QuoteStatus.DRAFT) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT sku, old_price, new_price, currency, changed_at FROM quote_price_change "
+                + "WHERE quote_id = ? ORDER BY id").setParameter(1, quoteId).getResultList();
+        return rows.stream().map(r -> new PriceChangeNotice((String) r[0], (java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2],
+                (String) r[3], r[4] instanceof java.sql.Timestamp t ? t.toInstant()
+                        : ((java.time.LocalDateTime) r[4]).toInstant(java.time.ZoneOffset.UTC))).toList();
     }
 
     @Override

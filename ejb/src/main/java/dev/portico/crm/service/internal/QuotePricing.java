@@ -4,7 +4,6 @@ import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.erp.port.PriceList;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -15,7 +14,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Prices the lines of a quote from the ERP, for staff writing one ({@link DefaultQuotes}) and a
+ * Prices the lines of a quote ({@link CrmPriceList}: the CRM's own list, the ERP for partners'
+ * prices), for staff writing one ({@link DefaultQuotes}) and a
  * partner's cart ({@link DefaultPartnerOrders}) alike: the customer's partner's price, else the
  * list price; one currency per quote; a discount only where the caller may give one. Every line
  * the ERP cannot price is refused together, each by its index.
@@ -31,8 +31,8 @@ class QuotePricing {
     record Priced(String currency, List<QuoteLine.Item> items) {
     }
 
-    @EJB
-    private PriceList priceList;
+    @Inject
+    private CrmPriceList priceList;
 
     @Inject
     private DiscountLimits discountLimits;

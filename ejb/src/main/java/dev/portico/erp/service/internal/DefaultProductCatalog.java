@@ -4,7 +4,9 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
+import dev.portico.contract.CatalogueEvent;
 import dev.portico.erp.domain.Product;
+import dev.portico.erp.port.CatalogueEvents;
 import dev.portico.erp.service.NoSuchProductException;
 import dev.portico.erp.service.ProductCatalog;
 import dev.portico.erp.service.ProductRecord;
@@ -22,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +57,10 @@ public class DefaultProductCatalog implements ProductCatalog {
 
     @PersistenceContext(unitName = "portico")
     private EntityManager em;
+
+    /** Announces products added and prices changed, in the transaction of the change (the CRM's price list follows). */
+    @EJB
+    private CatalogueEvents catalogue;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -131,6 +138,7 @@ public class DefaultProductCatalog implements ProductCatalog {
             throw new StockCountRefusedException(refused);
         }
         int revised = 0;
+        Instant now = clock.instant();
         for (ProductRecord record : records) {
             Product product = known.get(record.sku());
             if (product == null) {
@@ -138,9 +146,14 @@ public class DefaultProductCatalog implements ProductCatalog {
                         record.supplierOrganisationId());
                 em.persist(product);
                 locks.created(product);
+                announce(CatalogueEvent.Kind.PRODUCT_ADDED, product, now);
             } else {
+                String before = product.getName() + " " + product.getUnitPrice().toPlainString() + " " + product.getCurrency();
                 product.revise(record.name(), record.currency(), record.reorderLevel(), record.supplierOrganisationId());
                 product.changePrice(record.unitPrice());
+                if (!before.equals(product.getName() + " " + product.getUnitPrice().toPlainString() + " " + product.getCurrency())) {
+                    announce(CatalogueEvent.Kind.PRICE_CHANGED, product, now);
+                }
                 revised++;
             }
             int delta = record.stockOnHand() - product.getStockOnHand();
@@ -158,8 +171,15 @@ public class DefaultProductCatalog implements ProductCatalog {
     public ProductSummary changePrice(String sku, BigDecimal unitPrice) {
         guard.require(EDIT);
         Product product = existing(new ErpLocks(em), sku);
-        product.changePrice(unitPrice);
+        if (product.getUnitPrice().compareTo(unitPrice) != 0) {
+            product.changePrice(unitPrice);
+            announce(CatalogueEvent.Kind.PRICE_CHANGED, product, clock.instant());
+        }
         return summary(product);
+    }
+
+    private void announce(CatalogueEvent.Kind kind, Product product, Instant now) {
+        catalogue.publish(CatalogueEvent.of(kind, product.getSku(), product.getName(), product.getUnitPrice(), product.getCurrency(), now));
     }
 
     private <T> TypedQuery<T> searched(String selectWhere, String search, String orderBy, Class<T> type) {

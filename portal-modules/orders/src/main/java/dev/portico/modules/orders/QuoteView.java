@@ -4,6 +4,7 @@ import dev.portico.access.domain.Action;
 import dev.portico.access.domain.Permission;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.service.NoSuchRecordException;
+import dev.portico.crm.service.PriceChangeNotice;
 import dev.portico.crm.service.QuoteDetail;
 import dev.portico.crm.service.Quotes;
 import dev.portico.shell.PageActions;
@@ -95,6 +96,16 @@ public class QuoteView implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    private List<PriceChangeNotice> priceChanges;
+
+    /** List prices that moved since the draft was written: the owner re-prices or signs knowingly. */
+    public List<PriceChangeNotice> getPriceChanges() {
+        if (priceChanges == null) {
+            priceChanges = quotes.priceChanges(detail.quote().id());
+        }
+        return priceChanges;
     }
 
     public QuoteDetail getDetail() {
