@@ -137,7 +137,8 @@ class AccountsApiIT {
                 "/v1/partner/people", "/v1/partner/people/{username}", "/v1/partner/people/{username}/roles",
                 "/v1/partner/people/{username}/roles/{role}", "/v1/partner/people/{username}/enabled", "/v1/partner/people/{username}/limit",
                 "/v1/staff", "/v1/staff/{username}", "/v1/hr/summaries/team", "/v1/hr/summaries/headcount", "/v1/hr/summaries/flows",
-                "/v1/hr/summaries/plan", "/v1/hr/summaries/absence"),
+                "/v1/hr/summaries/plan", "/v1/hr/summaries/absence", "/v1/leads", "/v1/leads/{id}", "/v1/leads/{id}/qualify",
+                "/v1/leads/{id}/disqualify", "/v1/opportunities", "/v1/opportunities/{id}", "/v1/opportunities/{id}/stage", "/v1/forecast"),
                 paths);
         assertEquals(JsonValue.ValueType.OBJECT, json.getJsonObject("components").getJsonObject("schemas")
                 .get("AccountRepresentation").getValueType());

@@ -3,8 +3,11 @@ package dev.portico.crm.service;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,9 @@ public interface Leads {
 
     /** The inbox: newest first, paged by the database. */
     List<LeadSummary> list(@NotNull LeadFilter filter, @NotNull @Valid PageRequest page);
+
+    /** Keyset paging for API clients: up to {@code limit} leads with an id above {@code afterId}, in id order. */
+    List<LeadSummary> listAfter(@NotNull LeadFilter filter, @PositiveOrZero long afterId, @Min(1) @Max(PageRequest.MAX_SIZE + 1) int limit);
 
     Optional<LeadSummary> find(long id);
 

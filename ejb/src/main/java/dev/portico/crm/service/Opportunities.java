@@ -4,7 +4,10 @@ import dev.portico.crm.domain.Stage;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,10 @@ public interface Opportunities {
     List<OpportunitySummary> list(@NotNull OpportunityFilter filter, @NotNull @Valid PageRequest page);
 
     long count(@NotNull OpportunityFilter filter);
+
+    /** Keyset paging for API clients: up to {@code limit} opportunities with an id above {@code afterId}, in id order. */
+    List<OpportunitySummary> listAfter(@NotNull OpportunityFilter filter, @PositiveOrZero long afterId,
+                                       @Min(1) @Max(PageRequest.MAX_SIZE + 1) int limit);
 
     /** The board: each stage's opportunities (at most {@link #BOARD_COLUMN}, soonest close first) and each stage's total count. */
     Map<Stage, List<OpportunitySummary>> board(@NotNull OpportunityFilter filter);

@@ -68,5 +68,13 @@ public interface Quotes {
      * owner may give, within the manager's own limit and never on their own quote; ledgered.
      * The owner signs it afterwards.
      */
+    /**
+     * "Order again": a new draft for the same account with a signed quote's products and
+     * quantities, at today's prices (no discount carried over: a discount is given for one deal).
+     *
+     * @throws dev.portico.crm.domain.PipelineStateException when the quote is not signed
+     */
+    QuoteSummary orderAgain(long quoteId);
+
     QuoteSummary approveDiscount(long quoteId, @NotBlank @Size(max = 500) String reason);
 }

@@ -21,7 +21,7 @@ import org.jboss.ejb3.annotation.ResourceAdapter;
 /**
  * The CRM's side of the catalogue topic: each event sets the CRM's price list ({@code crm_price})
  * unless a newer one already did, and marks every open draft of a direct customer that has a line
- * of the product at another price, for its owner to see. Exactly once as for order events: the
+ * of the product written at another list price (before any discount), for its owner to see. Exactly once as for order events: the
  * message id enters the inbox in the transaction of the effect. A durable shared subscription,
  * through the CRM side's adapter, like {@link ErpEventConsumer}.
  */
@@ -76,11 +76,11 @@ public class CatalogueEventConsumer implements MessageListener {
         if (event.kind() == CatalogueEvent.Kind.PRICE_CHANGED) {
             // Drafts of direct customers priced otherwise: a partner's customer buys at the partner's agreed price.
             em.createNativeQuery("INSERT IGNORE INTO quote_price_change (quote_id, sku, old_price, new_price, currency, message_id, changed_at) "
-                            + "SELECT q.id, l.sku, MIN(l.unit_price), ?, q.currency, ?, ? FROM quote q "
+                            + "SELECT q.id, l.sku, MIN(COALESCE(l.list_price, l.unit_price)), ?, q.currency, ?, ? FROM quote q "
                             + "JOIN quote_line l ON l.quote_id = q.id JOIN customer_account a ON a.id = q.account_id "
                             + "JOIN crm_price c ON c.sku = l.sku "
                             + "WHERE q.status = 'DRAFT' AND l.sku = ? AND q.currency = ? AND a.partner_organisation_id IS NULL "
-                            + "AND l.unit_price <> ? AND c.as_of = ? GROUP BY q.id, l.sku, q.currency")
+                            + "AND COALESCE(l.list_price, l.unit_price) <> ? AND c.as_of = ? GROUP BY q.id, l.sku, q.currency")
                     .setParameter(1, event.unitPrice())
                     .setParameter(2, event.messageId())
                     .setParameter(3, at)

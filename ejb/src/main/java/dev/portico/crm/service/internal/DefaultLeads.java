@@ -82,17 +82,25 @@ public class DefaultLeads implements Leads {
 
     @Override
     public List<LeadSummary> list(LeadFilter filter, PageRequest page) {
+        return filtered(filter).select(SELECT_SUMMARY, "l.createdAt DESC, l.id DESC", LeadSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    @Override
+    public List<LeadSummary> listAfter(LeadFilter filter, long afterId, int limit) {
+        return filtered(filter).and("l.id > :afterId", "afterId", afterId).select(SELECT_SUMMARY, "l.id", LeadSummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private ScopedQuery filtered(LeadFilter filter) {
         ScopedQuery query = scoped.of(staff(VIEW), CrmScopes.LEAD)
                 .and("l.status = :status", "status", filter.status())
                 .and("l.registration = :registration", "registration", filter.registration())
                 .and("l.ownerUsername = :owner", "owner", filter.owner() == null || filter.owner().isBlank() ? null : filter.owner().strip());
-        if (filter.unassigned()) {
-            query.and("l.ownerUsername IS NULL");
-        }
-        return query.select(SELECT_SUMMARY, "l.createdAt DESC, l.id DESC", LeadSummary.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
+        return filter.unassigned() ? query.and("l.ownerUsername IS NULL") : query;
     }
 
     @Override

@@ -97,6 +97,14 @@ public class DefaultOpportunities implements Opportunities {
     }
 
     @Override
+    public List<OpportunitySummary> listAfter(OpportunityFilter filter, long afterId, int limit) {
+        return filtered(guard.require(VIEW), filter).and("o.id > :afterId", "afterId", afterId)
+                .select(SELECT_SUMMARY, "o.id", OpportunitySummary.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Map<Stage, List<OpportunitySummary>> board(OpportunityFilter filter) {
         ScopeGrant grant = guard.require(VIEW);
         Map<Stage, List<OpportunitySummary>> board = new EnumMap<>(Stage.class);

@@ -13,6 +13,7 @@ import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.QuoteLine;
 import dev.portico.crm.domain.QuoteStatus;
 import dev.portico.crm.service.NewQuote;
+import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.PriceChangeNotice;
 import dev.portico.crm.service.QuoteDetail;
@@ -166,6 +167,18 @@ public class DefaultQuotes implements Quotes {
         Object[] discount = (Object[]) em.createQuery("SELECT q.discountReason, q.discountApprovedBy, q.discountApprovedAt FROM Quote q "
                         + "WHERE q.id = :id").setParameter("id", quoteId).getSingleResult();
         return Optional.of(new QuoteDetail(quote.get(), lines, timeline, (String) discount[0], (String) discount[1], (Instant) discount[2]));
+    }
+
+    @Override
+    public QuoteSummary orderAgain(long quoteId) {
+        Quote signed = scoped.of(guard.require(EDIT), CrmScopes.QUOTE).findInScope("SELECT q" + FROM_QUOTE, quoteId, Quote.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.QUOTE.recordType(), quoteId));
+        if (signed.getStatus() != QuoteStatus.SIGNED) {
+            throw new dev.portico.crm.domain.PipelineStateException("only a signed quote is ordered again; quote " + quoteId + " is "
+                    + signed.getStatus());
+        }
+        return create(new NewQuote(signed.getAccount().getId(), signed.getCurrency(), signed.getLines().stream()
+                .map(l -> new NewQuoteLine(l.getSku(), l.getDescription(), l.getQuantity())).toList()));
     }
 
     @Override

@@ -78,6 +78,18 @@ public class QuoteView implements Serializable {
         load();
     }
 
+    /** A signed quote's "order again": a new draft at today's prices, opened at once. */
+    public String orderAgain() {
+        long[] made = new long[1];
+        if (PageActions.run("dev.portico.modules.orders.messages", "quote.orderedAgain",
+                () -> made[0] = quotes.orderAgain(detail.quote().id()).id(),
+                List.of(QuoteNotSignableException.class, NoSuchRecordException.class, dev.portico.crm.domain.PipelineStateException.class,
+                        dev.portico.crm.service.QuoteLinesException.class))) {
+            return "/orders/quote?faces-redirect=true&id=" + made[0];
+        }
+        return null;
+    }
+
     public boolean isApprover() {
         return user.allows(Permission.of("orders", Action.APPROVE));
     }

@@ -4,6 +4,7 @@ import dev.portico.access.directory.IdentityConflictException;
 import dev.portico.access.people.NoSuchPartnerUserException;
 import dev.portico.access.people.PartnerPeopleRefusedException;
 import dev.portico.access.service.AccessDeniedException;
+import dev.portico.crm.domain.PipelineStateException;
 import dev.portico.crm.domain.QuoteNotSignableException;
 import dev.portico.crm.domain.TicketStateException;
 import dev.portico.crm.service.NoSuchRecordException;
@@ -102,7 +103,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof AccessDeniedException) {
             return Problem.of(403, "Forbidden", "Your roles do not allow this request.", instance, correlationId);
         }
-        if (cause instanceof QuoteNotSignableException | cause instanceof TicketStateException) {
+        if (cause instanceof QuoteNotSignableException | cause instanceof TicketStateException | cause instanceof PipelineStateException) {
             return Problem.of(409, "Conflict", cause.getMessage(), instance, correlationId);
         }
         if (cause instanceof QuoteLinesException lines) {

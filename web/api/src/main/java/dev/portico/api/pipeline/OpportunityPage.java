@@ -1,0 +1,9 @@
+package dev.portico.api.pipeline;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
+
+/** One page of opportunities; {@code next} links the following page, {@code null} on the last. */
+@JsonbNillable
+public record OpportunityPage(List<OpportunityRepresentation> items, String next) {
+}
