@@ -179,7 +179,7 @@ Usage: ./portal COMMAND
                      --production (or PORTICO_MODE=production): no demo users, data or secrets
   down               stop what "up" started (WildFly, Keycloak, MariaDB); data is kept
   status             one line per service
-  seed [--accounts N] [--orders M] [--crm] [--hr N]
+  seed [--accounts N] [--orders M] [--crm] [--hr N] [--pipeline N]
                      add generated accounts and ERP orders (load and benchmark runs);
                      --crm: the seeded orders' quotes and timelines, contacts, interactions, tickets
   logs [SERVICE]     follow the log of wildfly|keycloak|mariadb; without SERVICE list the log files
@@ -217,18 +217,20 @@ EOF
 # into the database (embedded or PORTICO_DB_URL) with the MariaDB client of the fetched
 # distribution. Orders go to the accounts that exist (seeded or not), so seed accounts first.
 cmd_seed() {
-  local accounts=0 orders=0 crm=0 hr=0
+  local accounts=0 orders=0 crm=0 hr=0 pipeline=0
   while [ $# -gt 0 ]; do
     case "$1" in
       --accounts) accounts="${2:-}"; shift 2 ;;
       --orders)   orders="${2:-}"; shift 2 ;;
       --crm)      crm=1; shift ;;
       --hr)       hr="${2:-}"; shift 2 ;;
-      *) die "usage: ./portal seed [--accounts N] [--orders M] [--crm] [--hr N]" ;;
+      --pipeline) pipeline="${2:-}"; shift 2 ;;
+      *) die "usage: ./portal seed [--accounts N] [--orders M] [--crm] [--hr N] [--pipeline N]" ;;
     esac
   done
-  [[ "$accounts" =~ ^[0-9]+$ && "$orders" =~ ^[0-9]+$ && "$hr" =~ ^[0-9]+$ ]] && [ $((accounts + orders + crm + hr)) -gt 0 ] ||
-    die "usage: ./portal seed [--accounts N] [--orders M] [--crm] [--hr N] (whole numbers, at least one above 0)"
+  [[ "$accounts" =~ ^[0-9]+$ && "$orders" =~ ^[0-9]+$ && "$hr" =~ ^[0-9]+$ && "$pipeline" =~ ^[0-9]+$ ]] &&
+    [ $((accounts + orders + crm + hr + pipeline)) -gt 0 ] ||
+    die "usage: ./portal seed [--accounts N] [--orders M] [--crm] [--hr N] [--pipeline N] (whole numbers, at least one above 0)"
   [ -x "$MDB_BASE/bin/mariadb" ] || die "no MariaDB client yet — run ./portal up first"
   local host port
   read -r host port <<<"$(jdbc_host_port "$PORTICO_DB_URL")"
@@ -237,6 +239,7 @@ cmd_seed() {
   if [ "$orders" -gt 0 ]; then seed_sql "orders" "$orders" "$host" "$port"; fi
   if [ "$crm" -gt 0 ]; then seed_sql "crm" 1 "$host" "$port"; fi
   if [ "$hr" -gt 0 ]; then seed_sql "hr" "$hr" "$host" "$port"; fi
+  if [ "$pipeline" -gt 0 ]; then seed_sql "pipeline" "$pipeline" "$host" "$port"; fi
 }
 
 seed_sql() {

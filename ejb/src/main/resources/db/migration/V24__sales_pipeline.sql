@@ -93,7 +93,9 @@ CREATE TABLE opportunity (
     CONSTRAINT ck_opportunity_currency CHECK (currency REGEXP '^[A-Z]{3}$'),
     CONSTRAINT ck_opportunity_closed CHECK ((stage IN ('WON', 'LOST')) = (closed_at IS NOT NULL)),
     CONSTRAINT ck_opportunity_lost CHECK (stage <> 'LOST' OR lost_reason IS NOT NULL),
-    -- the board and the forecast: by owner and close date, by stage
+    -- the board (one column: an owner's stage by close date; the counts: owner and stage) and
+    -- the forecast (an owner's quarter by close date)
+    INDEX ix_opportunity_board (owner_username, stage, close_date, id),
     INDEX ix_opportunity_owner (owner_username, close_date, id),
     INDEX ix_opportunity_stage (stage, close_date, id),
     INDEX ix_opportunity_account (account_id, id)

@@ -208,7 +208,7 @@ class PipelineIT {
             }
         }
         update("INSERT INTO sales_target (username, quarter, amount, currency) VALUES ('alice', ?, 50000, 'EUR') "
-                + "ON DUPLICATE KEY UPDATE amount = 50000", quarter);
+                + "ON DUPLICATE KEY UPDATE amount = 50000, currency = 'EUR'", quarter);
 
         Map<String, List<BigDecimal>> expected = sqlForecast(quarter);
         List<ForecastRow> franks = frank.call(() -> forecasts.quarter(quarter));

@@ -38,6 +38,13 @@ final class CrmScopes {
 
     static final String FROM_OPPORTUNITY = " FROM Opportunity o JOIN o.account a LEFT JOIN a.partnerOrganisation p";
 
+    /**
+     * The same record for queries without the account join ({@code FROM Opportunity o}): only for
+     * grants whose scopes test the owner alone (DefaultOpportunities.lean), as no other column is there.
+     */
+    static final RecordScope OPPORTUNITY_BY_OWNER = RecordScope.of("opportunity", "Opportunity", "o.id",
+            new ScopeColumns(null, null, "o.ownerUsername", null));
+
     private CrmScopes() {
     }
 }

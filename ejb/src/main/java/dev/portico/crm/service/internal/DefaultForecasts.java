@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * The forecast as one grouped query over the caller's pipeline scope joined to the stage
- * settings (so a changed probability applies at once), plus the quarter's targets for the reps
+ * settings (so a changed probability applies at once; the account is joined only where the scope
+ * needs it), on the (owner, close date) index, plus the quarter's targets for the reps
  * in scope. A rep with a target and no opportunity still gets a row: zero against the target.
  */
 @Stateless
@@ -35,8 +36,7 @@ public class DefaultForecasts implements Forecasts {
             + "SUM(CASE WHEN s.closed = FALSE THEN o.amount ELSE 0 END), "
             + "SUM(o.amount * s.probability), "
             + "SUM(CASE WHEN s.committed = TRUE THEN o.amount ELSE 0 END), "
-            + "SUM(CASE WHEN o.stage = dev.portico.crm.domain.Stage.WON THEN o.amount ELSE 0 END)"
-            + CrmScopes.FROM_OPPORTUNITY + ", StageSetting s";
+            + "SUM(CASE WHEN o.stage = dev.portico.crm.domain.Stage.WON THEN o.amount ELSE 0 END)";
 
     @EJB
     private AccessGuard guard;
@@ -55,11 +55,12 @@ public class DefaultForecasts implements Forecasts {
         LocalDate from = LocalDate.of(year, 3 * q - 2, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
         Map<String, ForecastRow> rows = new TreeMap<>();
-        for (Object[] r : scoped.of(grant, CrmScopes.OPPORTUNITY)
+        boolean lean = DefaultOpportunities.lean(grant);
+        for (Object[] r : scoped.of(grant, lean ? CrmScopes.OPPORTUNITY_BY_OWNER : CrmScopes.OPPORTUNITY)
                 .and("s.stage = o.stage")
                 .and("o.closeDate >= :from", "from", from)
                 .and("o.closeDate <= :to", "to", to)
-                .selectGrouped(SELECT, "o.ownerUsername, o.currency", Object[].class)
+                .selectGrouped(SELECT + DefaultOpportunities.from(grant) + ", StageSetting s", "o.ownerUsername, o.currency", Object[].class)
                 .getResultList()) {
             String owner = (String) r[0];
             String currency = (String) r[1];
