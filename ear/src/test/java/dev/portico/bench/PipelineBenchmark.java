@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The pipeline board and the forecast at {@code bench.pipeline} opportunities (default 100 000,
  * a quarter of them alice's and a quarter frank's) next to their raw SQL: the statements the
- * pages run (six board columns of at most 50, the counts per owner and stage, the quarter's
+ * pages run (six board columns of at most 20, the counts per owner and stage, the quarter's
  * forecast per owner, the targets), written by hand and read with plain JDBC, for alice (OWN)
  * and frank (TEAM); the portal's home page as the floor of any page. Goal: each page under
  * 2 × raw SQL + 15 ms. Writes {@code target/benchmark-pipeline.md}.
@@ -90,7 +90,7 @@ class PipelineBenchmark {
             rows += rows(db, "SELECT o.id, o.name, a.id, a.name, o.owner_username, o.stage, o.amount, o.currency, o.close_date, o.next_step, "
                     + "o.next_step_date FROM opportunity o JOIN customer_account a ON a.id = o.account_id LEFT JOIN organisation p "
                     + "ON p.id = a.partner_organisation_id WHERE o.owner_username IN (" + in + ") AND o.stage = ? "
-                    + "ORDER BY o.close_date, o.id LIMIT 50", p);
+                    + "ORDER BY o.close_date, o.id LIMIT " + dev.portico.crm.service.Opportunities.BOARD_COLUMN, p);
         }
         rows += rows(db, "SELECT o.owner_username, o.stage, COUNT(o.id) FROM opportunity o WHERE o.owner_username IN (" + in + ") "
                 + "GROUP BY o.owner_username, o.stage", new ArrayList<>(owners));

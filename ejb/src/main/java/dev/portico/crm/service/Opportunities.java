@@ -21,7 +21,7 @@ import java.util.Optional;
 public interface Opportunities {
 
     /** Per board column at most this many, soonest close first. */
-    int BOARD_COLUMN = 50;
+    int BOARD_COLUMN = 20;
 
     OpportunitySummary open(@NotNull @Valid NewOpportunity opportunity);
 
