@@ -40,12 +40,12 @@ FROM hr_employee e
 WHERE e.username LIKE 'seed-hr-%' AND CAST(SUBSTRING(e.username, 9) AS UNSIGNED) > @first;
 
 SET @sql = CONCAT(
-  'INSERT INTO hr_absence (username, absence_type, first_day, last_day, approved_by, recorded_by) ',
-  'SELECT CONCAT(''seed-hr-'', @first + 1 + (seq - 1) DIV 50), ',
-  'ELT(1 + seq % 5, ''VACATION'', ''SICK'', ''VACATION'', ''TRAINING'', ''OTHER''), ',
-  'CURRENT_DATE - INTERVAL (seq * 37) % 730 DAY, CURRENT_DATE - INTERVAL (seq * 37) % 730 DAY + INTERVAL seq % 5 DAY, ',
+  'INSERT INTO hr_absence (username, department_id, absence_type, first_day, last_day, approved_by, recorded_by) ',
+  'SELECT e.username, e.department_id, ',
+  'ELT(1 + s.seq % 5, ''VACATION'', ''SICK'', ''VACATION'', ''TRAINING'', ''OTHER''), ',
+  'CURRENT_DATE - INTERVAL (s.seq * 37) % 730 DAY, CURRENT_DATE - INTERVAL (s.seq * 37) % 730 DAY + INTERVAL s.seq % 5 DAY, ',
   '''frank'', ''seed'' ',
-  'FROM seq_1_to_', @hr * 50);
+  'FROM seq_1_to_', @hr * 50, ' s JOIN hr_employee e ON e.username = CONCAT(''seed-hr-'', @first + 1 + (s.seq - 1) DIV 50)');
 PREPARE seed FROM @sql;
 EXECUTE seed;
 DEALLOCATE PREPARE seed;

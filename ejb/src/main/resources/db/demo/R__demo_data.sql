@@ -93,8 +93,9 @@ FROM (
 ) p
 WHERE NOT EXISTS (SELECT 1 FROM hr_position x WHERE x.title = p.title);
 
-INSERT INTO hr_absence (username, absence_type, first_day, last_day, approved_by, recorded_by)
-SELECT a.username, a.type, a.first_day, a.last_day, a.approver, 'carol'
+INSERT INTO hr_absence (username, department_id, absence_type, first_day, last_day, approved_by, recorded_by)
+SELECT a.username, (SELECT e.department_id FROM hr_employee e WHERE e.username = a.username), a.type, a.first_day, a.last_day,
+       a.approver, 'carol'
 FROM (
     SELECT 'alice' AS username, 'VACATION' AS type, DATE '2026-08-03' AS first_day, DATE '2026-08-14' AS last_day, 'frank' AS approver
     UNION ALL SELECT 'bob', 'SICK', DATE '2026-10-12', DATE '2026-10-14', 'frank'

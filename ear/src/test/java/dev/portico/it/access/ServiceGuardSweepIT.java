@@ -67,6 +67,7 @@ class ServiceGuardSweepIT {
             Map.entry("Inbox", "the consumers' idempotency record: message-driven beans run with no caller"),
             Map.entry("FailureLog", "the consumers' failed attempts and parking: message-driven beans run with no caller"),
             Map.entry("OrderEvents", "the ERP's outbound port, called inside ERP use cases that checked their permission"),
+            Map.entry("CatalogueEvents", "the ERP's outbound catalogue port, called inside the product use cases that checked products:edit"),
             Map.entry("PriceList", "the ERP's published prices (list, or a partner's agreed ones), read by the CRM's quote use case after its own check; no customer data"));
 
     /** Methods outside the hr package that need an HR permission (carol's): swept as dina instead. */
@@ -168,6 +169,10 @@ class ServiceGuardSweepIT {
                 // A code parameter (a currency) matches its own pattern, as a legitimate caller's would.
                 if (annotation instanceof jakarta.validation.constraints.Pattern pattern && pattern.regexp().contains("A-Z]{3}")) {
                     arguments[i] = "EUR";
+                }
+                // a quarter ("2026-Q4") likewise
+                if (annotation instanceof jakarta.validation.constraints.Pattern pattern && pattern.regexp().contains("-Q[1-4]")) {
+                    arguments[i] = "2026-Q4";
                 }
             }
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.AccountStatus;
+import dev.portico.crm.domain.ActivityStatus;
+import dev.portico.crm.domain.InteractionKind;
 import dev.portico.crm.domain.LeadSource;
 import dev.portico.crm.domain.LeadStatus;
 import dev.portico.crm.domain.PipelineStateException;
@@ -16,6 +18,8 @@ import dev.portico.crm.domain.Stage;
 import dev.portico.crm.domain.Territory;
 import dev.portico.crm.partner.NewRegistration;
 import dev.portico.crm.partner.PartnerRegistrations;
+import dev.portico.crm.service.Activities;
+import dev.portico.crm.service.ActivitySummary;
 import dev.portico.crm.service.ContactCadence;
 import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.ForecastRow;
@@ -23,6 +27,7 @@ import dev.portico.crm.service.Forecasts;
 import dev.portico.crm.service.LeadFilter;
 import dev.portico.crm.service.LeadSummary;
 import dev.portico.crm.service.Leads;
+import dev.portico.crm.service.NewActivity;
 import dev.portico.crm.service.NewLead;
 import dev.portico.crm.service.NewOpportunity;
 import dev.portico.crm.service.NewQuote;
@@ -93,6 +98,9 @@ class PipelineIT {
 
     @EJB
     private ContactCadence cadence;
+
+    @EJB
+    private Activities activities;
 
     @EJB
     private PartnerRegistrations registrations;
@@ -257,6 +265,42 @@ class PipelineIT {
         assertTrue(franks.containsAll(alices));
     }
 
+    @Test
+    void aPlannedVisitIsNoContactUntilDoneAndTheCalendarIsTheOwnersAndHerManagers() throws Exception {
+        String tag = "PipelineIT activity " + System.nanoTime();
+        long account = eastAccount(tag);
+        update("UPDATE customer_account SET created_at = NOW() - INTERVAL 100 DAY, tier = 'A' WHERE id = ?", account);
+        OpportunitySummary opportunity = alice.call(() -> opportunities.open(new NewOpportunity(account, tag + " deal", null, null,
+                new BigDecimal("500"), "EUR", today.plusDays(30))));
+        java.time.Instant tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+        ActivitySummary visit = alice.call(() -> activities.plan(new NewActivity(account, opportunity.id(), InteractionKind.VISIT, tomorrow,
+                null, "Show the new loggers")));
+        assertEquals(ActivityStatus.PLANNED, visit.status());
+        assertTrue(ids(alice.call(() -> cadence.overdue(500))).contains(account), "a planned visit is not contact yet");
+        assertTrue(alice.call(() -> activities.calendar(today, today.plusDays(2))).stream().anyMatch(a -> a.id() == visit.id()));
+        assertTrue(frank.call(() -> activities.calendar(today, today.plusDays(2))).stream().anyMatch(a -> a.id() == visit.id()),
+                "on her manager's team calendar");
+        assertThrows(PipelineStateException.class, () -> alice.call(() -> activities.done(visit.id(), "went well", tomorrow)),
+                "not done before it happened");
+        assertThrows(PipelineStateException.class, () -> alice.call(() -> activities.done(visit.id(), " ", null)), "an outcome is required");
+
+        ActivitySummary done = alice.call(() -> activities.done(visit.id(), "They want a demo for the board", null));
+        assertEquals(ActivityStatus.DONE, done.status());
+        assertFalse(ids(alice.call(() -> cadence.overdue(500))).contains(account), "done: the account is contacted");
+        assertTrue(alice.call(() -> activities.calendar(today, today.plusDays(2))).stream().noneMatch(a -> a.id() == visit.id()));
+        assertEquals(List.of("They want a demo for the board"), alice.call(() -> activities.ofOpportunity(opportunity.id())).stream()
+                .map(ActivitySummary::outcome).toList());
+        assertThrows(PipelineStateException.class, () -> alice.call(() -> activities.cancel(visit.id())), "done is final");
+
+        // frank's own activity is not alice's to complete; a rep plans only her own
+        ActivitySummary franks = frank.call(() -> activities.plan(new NewActivity(account, null, InteractionKind.CALL, tomorrow, null,
+                "Call the CFO")));
+        assertThrows(NoSuchRecordException.class, () -> alice.call(() -> activities.done(franks.id(), "x", null)));
+        assertThrows(AccessDeniedException.class, () -> alice.call(() -> activities.plan(new NewActivity(account, null, InteractionKind.CALL,
+                tomorrow, "frank", "for frank"))));
+        assertEquals(ActivityStatus.CANCELLED, frank.call(() -> activities.cancel(franks.id())).status());
+    }
+
     /**
      * The company's side of a deal registration (the partner's side, which needs dina's token
      * and its organisation claim, is in PipelinePagesIT): not qualified before it is accepted,
@@ -327,7 +371,8 @@ class PipelineIT {
              PreparedStatement s = c.prepareStatement("SELECT a.id, a.owner_username FROM customer_account a "
                      + "JOIN contact_cadence k ON k.tier = a.tier WHERE a.status <> 'INACTIVE' "
                      + "AND a.created_at < NOW() - INTERVAL k.interval_days DAY "
-                     + "AND COALESCE((SELECT MAX(i.occurred_at) FROM interaction i WHERE i.account_id = a.id), '1970-01-01') "
+                     + "AND COALESCE((SELECT MAX(i.occurred_at) FROM interaction i WHERE i.account_id = a.id AND i.status = 'DONE'), "
+                     + "'1970-01-01') "
                      + "< NOW() - INTERVAL k.interval_days DAY");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {

@@ -84,6 +84,16 @@ class PipelinePagesIT {
             assertTrue(board.getElementById("column-PROPOSAL").getTextContent().contains(tag), "on alice's board, in Proposal");
             assertEquals(200, status(alice.open(BASE + "/internal/pipeline/forecast.xhtml")));
             assertEquals(200, status(alice.open(BASE + "/internal/pipeline/cadence.xhtml")));
+            HtmlPage calendar = (HtmlPage) alice.open(BASE + "/internal/pipeline/calendar.xhtml");
+            HtmlForm plan = calendar.getFormByName("plan-form");
+            plan.getInputByName("plan-form:account").setValue(
+                    Long.toString(TestDatabase.single("SELECT account_id FROM crm_lead WHERE company = ?", tag)));
+            plan.getInputByName("plan-form:at").setValue(LocalDate.now(ZoneOffset.UTC).plusDays(1) + " 10:00");
+            plan.getInputByName("plan-form:summary").setValue("Demo for " + tag);
+            HtmlPage planned = submit(plan, "plan-form:plan");
+            assertTrue(body(planned).contains("Activity planned."), body(planned));
+            assertTrue(Browser.tableRows(planned, "calendar-form:planned").stream().anyMatch(r -> r.contains("Demo for " + tag)),
+                    "on alice's calendar");
         }
         try (Browser frank = new Browser()) {
             HtmlPage forecast = frank.signIn(BASE + "/internal/pipeline/forecast.xhtml", "frank");

@@ -48,6 +48,8 @@ class HrChromeIT {
             carol.await().until(d -> d.findElements(By.cssSelector("[id='export-form:headcount-chart'] canvas")).size() == 1);
             assertTrue(browser.findElement(By.id("summary-scope")).getText().contains("All staff"), "carol sees all staff");
             assertEquals(List.of(), carol.consoleErrors(), "the summary page raised no script error");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('export-form:headcount-chart').scrollIntoView()");
             carol.screenshot("hr-summary");
 
             String planted = "PLANTED-CHROME-" + System.nanoTime();

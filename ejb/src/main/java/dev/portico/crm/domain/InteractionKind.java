@@ -4,5 +4,6 @@ package dev.portico.crm.domain;
 public enum InteractionKind {
     CALL,
     MAIL,
-    VISIT
+    VISIT,
+    DEMO
 }

@@ -36,6 +36,11 @@ final class CrmScopes {
     static final RecordScope OPPORTUNITY = RecordScope.of("opportunity", "Opportunity", "o.id",
             new ScopeColumns("a.territory", Territory::valueOf, "o.ownerUsername", "p.alias"));
 
+    /** An activity is its owner's (OWN, TEAM: whose call or visit it is), like an opportunity. */
+    static final RecordScope ACTIVITY = RecordScope.of("activity", "Interaction", "i.id", new ScopeColumns(null, null, "i.byUsername", null));
+
+    static final String FROM_ACTIVITY = " FROM Interaction i JOIN i.account a LEFT JOIN i.opportunity o";
+
     static final String FROM_OPPORTUNITY = " FROM Opportunity o JOIN o.account a LEFT JOIN a.partnerOrganisation p";
 
     /**

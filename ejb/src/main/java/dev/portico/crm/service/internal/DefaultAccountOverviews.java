@@ -58,6 +58,7 @@ public class DefaultAccountOverviews implements AccountOverviews {
                 .setParameter("id", accountId).setMaxResults(SECTION_LIMIT).getResultList();
         List<InteractionSummary> interactions = em.createQuery("SELECT NEW dev.portico.crm.service.InteractionSummary("
                         + "i.kind, i.occurredAt, i.byUsername, i.summary) FROM Interaction i WHERE i.account.id = :id "
+                        + "AND i.status = dev.portico.crm.domain.ActivityStatus.DONE "
                         + "ORDER BY i.occurredAt DESC, i.id DESC", InteractionSummary.class)
                 .setParameter("id", accountId).setMaxResults(SECTION_LIMIT).getResultList();
 

@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Overdue accounts through the pipeline permission over the account's owner (CrmScopes.ACCOUNT:
  * OWN is the rep's accounts, TEAM the manager's team's). Per tier, an account is overdue when it
- * is older than the tier's interval and has no interaction since the cut-off: a NOT EXISTS on
+ * is older than the tier's interval and has no done activity since the cut-off (a planned one is
+ * not contact yet): a NOT EXISTS on
  * the (account, occurred_at) index. The last contact of the listed accounts is one grouped query.
  */
 @Stateless
@@ -58,7 +59,8 @@ public class DefaultContactCadence implements ContactCadence {
                     .and("a.tier = :tier", "tier", setting.getTier())
                     .and("a.status <> dev.portico.crm.domain.AccountStatus.INACTIVE")
                     .and("a.createdAt < :cutoff", "cutoff", cutoff)
-                    .and("NOT EXISTS (SELECT i FROM Interaction i WHERE i.account = a AND i.occurredAt >= :cutoff)");
+                    .and("NOT EXISTS (SELECT i FROM Interaction i WHERE i.account = a AND i.occurredAt >= :cutoff "
+                            + "AND i.status = dev.portico.crm.domain.ActivityStatus.DONE)");
             // the oldest accounts of the tier first: the longest overdue among those never contacted
             found.addAll(query.select("SELECT a.id, a.name, a.ownerUsername, a.tier, a.createdAt" + CrmScopes.FROM_ACCOUNT, "a.createdAt, a.id",
                             Object[].class)
@@ -73,7 +75,8 @@ public class DefaultContactCadence implements ContactCadence {
         Map<Long, Instant> last = new HashMap<>();
         List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
         for (int from = 0; from < ids.size(); from += 500) {
-            em.createQuery("SELECT i.account.id, MAX(i.occurredAt) FROM Interaction i WHERE i.account.id IN :ids GROUP BY i.account.id",
+            em.createQuery("SELECT i.account.id, MAX(i.occurredAt) FROM Interaction i WHERE i.account.id IN :ids "
+                            + "AND i.status = dev.portico.crm.domain.ActivityStatus.DONE GROUP BY i.account.id",
                             Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
                     .getResultList()

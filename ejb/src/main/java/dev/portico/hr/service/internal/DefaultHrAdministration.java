@@ -167,10 +167,11 @@ public class DefaultHrAdministration implements HrAdministration {
         if (lastDay.isBefore(firstDay)) {
             throw new HrRefusedException("lastDay", "the last day " + lastDay + " is before the first day " + firstDay);
         }
-        em.createNativeQuery("INSERT INTO hr_absence (username, absence_type, first_day, last_day, approved_by, recorded_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, username).setParameter(2, type.name()).setParameter(3, firstDay).setParameter(4, lastDay)
-                .setParameter(5, blankToNull(approvedBy)).setParameter(6, actor)
+        // the department the employee is in now: the absence counts there (V26)
+        em.createNativeQuery("INSERT INTO hr_absence (username, department_id, absence_type, first_day, last_day, approved_by, recorded_by) "
+                        + "SELECT e.username, e.department_id, ?, ?, ?, ?, ? FROM hr_employee e WHERE e.username = ?")
+                .setParameter(1, type.name()).setParameter(2, firstDay).setParameter(3, lastDay)
+                .setParameter(4, blankToNull(approvedBy)).setParameter(5, actor).setParameter(6, username)
                 .executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         if (detail != null && !detail.isBlank()) {

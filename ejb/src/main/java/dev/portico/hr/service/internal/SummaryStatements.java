@@ -20,9 +20,11 @@ import java.util.Set;
  * spell to every month end (the obvious range join) cost 160 ms at 10 000 employees; this 6 ms.
  * <li>Joiners and leavers are two index ranges ({@code start_date}, {@code end_date}) glued by
  * {@code UNION ALL}, not a join with an {@code OR} (which reads every employee twelve times).
- * <li>Absence queries name the absences first ({@code STRAIGHT_JOIN}): left to itself MariaDB
- * walks every employee and their whole absence history (0.8 s at 500 000 absences) instead of
- * the range of absences that end inside or after the period.
+ * <li>Absence rates read the absences alone: each row carries its department (V26), so one
+ * covering range of the absences ending in or after last month answers both the per-department
+ * and the per-type figures (joining the employees for their department cost 150 ms each). The
+ * away lists name the absences first ({@code STRAIGHT_JOIN}): left to itself MariaDB walks every
+ * employee and their whole absence history (0.8 s at 500 000 absences).
  * </ul>
  */
 public final class SummaryStatements {
@@ -137,35 +139,34 @@ public final class SummaryStatements {
     private static final String CLIPPED_DAYS = "GREATEST(0, DATEDIFF(LEAST(a.last_day, ?), GREATEST(a.first_day, ?)) + 1)";
 
     /**
-     * Absence days per department this month and last, with the department's headcount: rows
-     * (department name, days this month, days last month, headcount). Both months are summed in
-     * one pass over the absences that end on or after last month's first day.
+     * Absence days per department this month and last, with the department's headcount in
+     * service: rows (department name, days this month, days last month, headcount). An absence
+     * counts for the department it was recorded in (V26), a leaver's too (it happened while they
+     * were employed); both months are summed in one covering range read of {@code ix_absence_rates}.
      */
     public static Statement absenceByDepartment(Set<String> staff, LocalDate today) {
         LocalDate thisMonth = today.withDayOfMonth(1);
         LocalDate lastMonth = thisMonth.minusMonths(1);
         LocalDate thisEnd = thisMonth.plusMonths(1).minusDays(1);
-        List<Object> p = new ArrayList<>(List.of(thisEnd, thisMonth, thisMonth.minusDays(1), lastMonth));
-        String absences = in(staff, "a.username", p);
-        p.add(lastMonth);
-        p.add(thisEnd);
+        List<Object> p = new ArrayList<>();
         String people = in(staff, "e.username", p);
-        return new Statement("SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COUNT(e.username) "
-                + "FROM hr_department d JOIN hr_employee e ON e.department_id = d.id AND e.status = 'ACTIVE' "
-                + "LEFT JOIN (SELECT STRAIGHT_JOIN e2.department_id, SUM(" + CLIPPED_DAYS + ") AS this_days, SUM(" + CLIPPED_DAYS
-                + ") AS last_days FROM hr_absence a JOIN hr_employee e2 ON e2.username = a.username AND e2.status = 'ACTIVE' WHERE 1 = 1"
-                + absences + " AND a.last_day >= ? AND a.first_day <= ? GROUP BY e2.department_id) x ON x.department_id = d.id "
-                + "WHERE 1 = 1" + people + " GROUP BY d.id, d.name, x.this_days, x.last_days ORDER BY d.name", p);
+        p.addAll(List.of(thisEnd, thisMonth, thisMonth.minusDays(1), lastMonth, lastMonth, thisEnd));
+        String absences = in(staff, "a.username", p);
+        return new Statement("SELECT d.name, COALESCE(x.this_days, 0), COALESCE(x.last_days, 0), COALESCE(h.n, 0) FROM hr_department d "
+                + "LEFT JOIN (SELECT e.department_id, COUNT(*) AS n FROM hr_employee e WHERE e.status = 'ACTIVE'" + people
+                + " GROUP BY e.department_id) h ON h.department_id = d.id "
+                + "LEFT JOIN (SELECT a.department_id, SUM(" + CLIPPED_DAYS + ") AS this_days, SUM(" + CLIPPED_DAYS + ") AS last_days "
+                + "FROM hr_absence a WHERE a.last_day >= ? AND a.first_day <= ?" + absences + " GROUP BY a.department_id) x "
+                + "ON x.department_id = d.id WHERE h.n > 0 OR x.this_days > 0 OR x.last_days > 0 ORDER BY d.name", p);
     }
 
-    /** Absence days per type this month and last: rows (type, days this month, days last month). */
+    /** Absence days per type this month and last: rows (type, days this month, days last month), from the same covering range. */
     public static Statement absenceByType(Set<String> staff, LocalDate today) {
         LocalDate thisMonth = today.withDayOfMonth(1);
         LocalDate lastMonth = thisMonth.minusMonths(1);
         LocalDate thisEnd = thisMonth.plusMonths(1).minusDays(1);
         List<Object> p = new ArrayList<>(List.of(thisEnd, thisMonth, thisMonth.minusDays(1), lastMonth, lastMonth, thisEnd));
-        return new Statement("SELECT STRAIGHT_JOIN a.absence_type, SUM(" + CLIPPED_DAYS + "), SUM(" + CLIPPED_DAYS + ") FROM hr_absence a "
-                + "JOIN hr_employee e ON e.username = a.username AND e.status = 'ACTIVE' "
+        return new Statement("SELECT a.absence_type, SUM(" + CLIPPED_DAYS + "), SUM(" + CLIPPED_DAYS + ") FROM hr_absence a "
                 + "WHERE a.last_day >= ? AND a.first_day <= ?" + in(staff, "a.username", p)
                 + " GROUP BY a.absence_type ORDER BY a.absence_type", p);
     }

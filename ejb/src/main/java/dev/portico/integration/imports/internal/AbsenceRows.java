@@ -90,10 +90,10 @@ final class AbsenceRows implements RowKind<AbsenceRows.Row> {
     @Override
     public int write(List<Row> chunk) {
         for (Row row : chunk) {
-            em.createNativeQuery("INSERT INTO hr_absence (username, absence_type, first_day, last_day, approved_by, recorded_by) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, row.username()).setParameter(2, row.type().name()).setParameter(3, row.first())
-                    .setParameter(4, row.last()).setParameter(5, row.approvedBy()).setParameter(6, actor).executeUpdate();
+            em.createNativeQuery("INSERT INTO hr_absence (username, department_id, absence_type, first_day, last_day, approved_by, "
+                            + "recorded_by) SELECT e.username, e.department_id, ?, ?, ?, ?, ? FROM hr_employee e WHERE e.username = ?")
+                    .setParameter(1, row.type().name()).setParameter(2, row.first()).setParameter(3, row.last())
+                    .setParameter(4, row.approvedBy()).setParameter(5, actor).setParameter(6, row.username()).executeUpdate();
             if (row.reason() != null) {
                 em.createNativeQuery("INSERT INTO hr_absence_reason (absence_id, reason) VALUES (LAST_INSERT_ID(), ?)")
                         .setParameter(1, row.reason()).executeUpdate();

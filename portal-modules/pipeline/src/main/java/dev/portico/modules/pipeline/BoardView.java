@@ -59,6 +59,48 @@ public class BoardView {
         return new OpportunityFilter(null, owner == null || owner.isBlank() ? null : owner.strip(), null, null);
     }
 
+    private Long moveId;
+    private String moveTo;
+    private String moveNote;
+
+    /** A card dropped on another column (portico.js fills the hidden form): the same move as the opportunity page's. */
+    public void move() {
+        Stage to;
+        try {
+            to = Stage.valueOf(moveTo == null ? "" : moveTo);
+        } catch (IllegalArgumentException tampered) {
+            dev.portico.shell.PageActions.warn(jakarta.faces.context.FacesContext.getCurrentInstance(), "stage: no such stage");
+            return;
+        }
+        PipelinePages.run(PipelinePages.MESSAGES, "opportunity.moved", () -> opportunities.move(moveId == null ? 0 : moveId, to, moveNote));
+        board = null;
+        counts = null;
+    }
+
+    public Long getMoveId() {
+        return moveId;
+    }
+
+    public void setMoveId(Long moveId) {
+        this.moveId = moveId;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getMoveNote() {
+        return moveNote;
+    }
+
+    public void setMoveNote(String moveNote) {
+        this.moveNote = moveNote;
+    }
+
     public String open() {
         boolean done = PipelinePages.run(PipelinePages.MESSAGES, "board.opened", () -> opened = opportunities.open(new NewOpportunity(
                 accountId == null ? 0 : accountId, name, null, null, amount, currency, closeDate)).id());

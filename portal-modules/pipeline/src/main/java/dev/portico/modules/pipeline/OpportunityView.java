@@ -1,6 +1,8 @@
 package dev.portico.modules.pipeline;
 
 import dev.portico.crm.domain.Stage;
+import dev.portico.crm.service.Activities;
+import dev.portico.crm.service.ActivitySummary;
 import dev.portico.crm.service.Opportunities;
 import dev.portico.crm.service.OpportunityDetail;
 import dev.portico.shell.RecordPages;
@@ -20,6 +22,11 @@ public class OpportunityView implements Serializable {
 
     @EJB
     private transient Opportunities opportunities;
+
+    @EJB
+    private transient Activities activities;
+
+    private List<ActivitySummary> activityList;
 
     private String id;
     private OpportunityDetail detail;
@@ -55,6 +62,13 @@ public class OpportunityView implements Serializable {
 
     public boolean isClosed() {
         return detail.opportunity().stage().closed();
+    }
+
+    public List<ActivitySummary> getActivities() {
+        if (activityList == null) {
+            activityList = activities.ofOpportunity(detail.opportunity().id());
+        }
+        return activityList;
     }
 
     public OpportunityDetail getDetail() {
