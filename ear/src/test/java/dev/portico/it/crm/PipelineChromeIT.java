@@ -65,6 +65,7 @@ class PipelineChromeIT {
             browser.get(BASE + "/pipeline/forecast.xhtml");
             frank.await().until(d -> d.findElements(By.cssSelector("[id='forecast-form:forecast-chart'] canvas")).size() == 1);
             assertEquals(List.of(), frank.consoleErrors(), "the forecast raised no script error");
+            Thread.sleep(1500); // the chart animates its bars in: the screenshot waits for the drawn chart
             frank.screenshot("pipeline-forecast");
         }
     }

@@ -50,6 +50,7 @@ class HrChromeIT {
             assertEquals(List.of(), carol.consoleErrors(), "the summary page raised no script error");
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "document.getElementById('export-form:headcount-chart').scrollIntoView()");
+            Thread.sleep(1500); // the chart animates its bars in: the screenshot waits for the drawn chart
             carol.screenshot("hr-summary");
 
             String planted = "PLANTED-CHROME-" + System.nanoTime();
@@ -69,6 +70,7 @@ class HrChromeIT {
             frank.await().until(d -> d.findElements(By.cssSelector("[id='export-form:headcount-chart'] canvas")).size() == 1);
             assertTrue(browser.findElement(By.id("summary-scope")).getText().toLowerCase().contains("team"), "frank sees his team");
             assertEquals(List.of(), frank.consoleErrors(), "the team summary raised no script error");
+            Thread.sleep(1500); // the chart animates its bars in: the screenshot waits for the drawn chart
             frank.screenshot("hr-team-summary");
         }
     }
