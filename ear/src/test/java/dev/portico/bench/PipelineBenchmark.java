@@ -48,9 +48,6 @@ class PipelineBenchmark {
         StringBuilder out = new StringBuilder();
         try (Connection db = DriverManager.getConnection(System.getProperty("portico.dbUrl") + "?allowMultiQueries=true", "portico", "portico")) {
             Seed.upTo(db, "pipeline", "opportunity", target);
-            try (PreparedStatement analyze = db.prepareStatement("ANALYZE TABLE opportunity")) {
-                analyze.execute(); // as the server's own statistics would be after a while: the seed is one bulk insert
-            }
             out.append(String.format(Locale.ROOT, "Pipeline pages at %d opportunities (2 cores; client, servers and database on one machine)%n%n"
                     + "| page | user | p50 ms | p95 ms | raw SQL p50 | raw SQL p95 | goal p95 (2 × raw + 15) |%n|---|---|---|---|---|---|---|%n",
                     Seed.count(db, "opportunity")));
