@@ -60,3 +60,7 @@ WHERE o.name IN ('Tool racks for three sites', 'First order: pallet covers', 'Lo
 INSERT IGNORE INTO sales_target (username, quarter, amount, currency)
 SELECT t.username, CONCAT(YEAR(CURRENT_DATE), '-Q', QUARTER(CURRENT_DATE)), t.amount, 'USD'
 FROM (SELECT 'alice' AS username, 20000.00 AS amount UNION ALL SELECT 'frank', 40000.00) t;
+
+-- Recurring customers: Blue Harbor re-orders about monthly, Keystone every two months.
+UPDATE customer_account SET reorder_interval_days = 30 WHERE name = 'Blue Harbor Foods' AND reorder_interval_days IS NULL;
+UPDATE customer_account SET reorder_interval_days = 60 WHERE name = 'Keystone Bakeries' AND reorder_interval_days IS NULL;

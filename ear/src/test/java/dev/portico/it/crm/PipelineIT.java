@@ -41,6 +41,7 @@ import dev.portico.crm.service.OverdueAccount;
 import dev.portico.crm.service.Qualification;
 import dev.portico.crm.service.QualifiedLead;
 import dev.portico.crm.service.QuoteSummary;
+import dev.portico.crm.service.ReorderDue;
 import dev.portico.crm.service.Quotes;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.RunAsDistributor;
@@ -240,7 +241,7 @@ class PipelineIT {
                 .get(0).id();
         assertTrue(alice.call(() -> opportunities.find(franksId)).isEmpty());
         assertThrows(NoSuchRecordException.class, () -> alice.call(() -> opportunities.move(franksId, Stage.PROPOSAL, null)));
-        assertTrue(alice.call(() -> opportunities.board(OpportunityFilter.ANY)).values().stream().flatMap(List::stream)
+        assertTrue(alice.call(() -> opportunities.board(OpportunityFilter.ANY)).columns().values().stream().flatMap(List::stream)
                 .allMatch(o -> o.owner().equals("alice")), "alice's board is hers");
     }
 
@@ -300,6 +301,23 @@ class PipelineIT {
         assertThrows(AccessDeniedException.class, () -> alice.call(() -> activities.plan(new NewActivity(account, null, InteractionKind.CALL,
                 tomorrow, "frank", "for frank"))));
         assertEquals(ActivityStatus.CANCELLED, frank.call(() -> activities.cancel(franks.id())).status());
+    }
+
+    @Test
+    void aRecurringCustomerPastItsReorderIntervalIsDueForAliceAndFrankAndARecentOneIsNot() throws Exception {
+        String tag = "PipelineIT reorder " + System.nanoTime();
+        long due = eastAccount(tag + " due");
+        long recent = eastAccount(tag + " recent");
+        update("UPDATE customer_account SET reorder_interval_days = 30 WHERE id IN (?, ?)", due, recent);
+        for (Object[] q : List.of(new Object[] {due, 40}, new Object[] {due, 70}, new Object[] {recent, 10})) {
+            update("INSERT INTO quote (account_id, owner_username, status, currency, total, created_at, signed_at, signed_by) "
+                    + "VALUES (?, 'alice', 'SIGNED', 'EUR', 100, NOW() - INTERVAL ? DAY, NOW() - INTERVAL ? DAY, 'alice')", q[0], q[1], q[1]);
+        }
+        List<ReorderDue> alices = alice.call(() -> cadence.reorderDue(500));
+        ReorderDue listed = alices.stream().filter(r -> r.accountId() == due).findFirst().orElseThrow(() -> new AssertionError(alices));
+        assertTrue(listed.lastOrder().isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(41))), "by its latest order, 40 days ago");
+        assertTrue(alices.stream().noneMatch(r -> r.accountId() == recent), "ordered 10 days ago: not due");
+        assertTrue(frank.call(() -> cadence.reorderDue(500)).stream().anyMatch(r -> r.accountId() == due), "her manager sees it too");
     }
 
     /**

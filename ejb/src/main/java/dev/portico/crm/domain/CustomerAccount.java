@@ -114,6 +114,10 @@ public class CustomerAccount {
         return code;
     }
 
+    /** How often a recurring customer is expected to order again; null when it is not one. */
+    @Column(name = "reorder_interval_days")
+    private Integer reorderIntervalDays;
+
     public AccountTier getTier() {
         return tier;
     }

@@ -15,4 +15,10 @@ public interface ContactCadence {
 
     /** Longest overdue first (due date: last contact, or opening, plus the interval), at most {@code limit}. */
     List<OverdueAccount> overdue(@Min(1) @Max(500) int limit);
+
+    /**
+     * Recurring customers (an expected re-order interval is set) whose last signed quote is older
+     * than that interval, most overdue first, at most {@code limit}: time to offer "order again".
+     */
+    List<ReorderDue> reorderDue(@Min(1) @Max(500) int limit);
 }

@@ -35,7 +35,7 @@ public interface Opportunities {
                                        @Min(1) @Max(PageRequest.MAX_SIZE + 1) int limit);
 
     /** The board: each stage's opportunities (at most {@link #BOARD_COLUMN}, soonest close first) and each stage's total count. */
-    Map<Stage, List<OpportunitySummary>> board(@NotNull OpportunityFilter filter);
+    Board board(@NotNull OpportunityFilter filter);
 
     Map<Stage, Long> stageCounts(@NotNull OpportunityFilter filter);
 

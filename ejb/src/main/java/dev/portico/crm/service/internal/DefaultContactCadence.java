@@ -7,6 +7,7 @@ import dev.portico.crm.domain.AccountTier;
 import dev.portico.crm.domain.CadenceSetting;
 import dev.portico.crm.service.ContactCadence;
 import dev.portico.crm.service.OverdueAccount;
+import dev.portico.crm.service.ReorderDue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -88,6 +89,28 @@ public class DefaultContactCadence implements ContactCadence {
                 // longest overdue first: by the day contact was due (last contact or opening, plus the interval)
                 .sorted(Comparator.comparing((OverdueAccount o) -> (o.lastContact() == null ? opened.get(o.accountId()) : o.lastContact())
                         .plus(Duration.ofDays(o.intervalDays()))).thenComparing(OverdueAccount::accountId))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<ReorderDue> reorderDue(int limit) {
+        var grant = guard.require(DefaultOpportunities.VIEW);
+        Instant now = clock.instant();
+        // One grouped query over the signed quotes of recurring accounts in scope; whether each is
+        // due depends on its own interval, compared here (a handful of accounts per rep).
+        return scoped.of(grant, CrmScopes.ACCOUNT)
+                .and("q.status = dev.portico.crm.domain.QuoteStatus.SIGNED")
+                .and("a.reorderIntervalDays IS NOT NULL")
+                .and("a.status = dev.portico.crm.domain.AccountStatus.ACTIVE")
+                .selectGrouped("SELECT a.id, a.name, a.ownerUsername, a.reorderIntervalDays, MAX(q.signedAt) FROM Quote q JOIN q.account a "
+                        + "LEFT JOIN a.partnerOrganisation p", "a.id, a.name, a.ownerUsername, a.reorderIntervalDays", Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new ReorderDue((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], (Instant) r[4]))
+                .filter(d -> d.lastOrder().plus(Duration.ofDays(d.intervalDays())).isBefore(now))
+                .sorted(Comparator.comparing((ReorderDue d) -> d.lastOrder().plus(Duration.ofDays(d.intervalDays())))
+                        .thenComparing(ReorderDue::accountId))
                 .limit(limit)
                 .toList();
     }

@@ -12,6 +12,7 @@ import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.domain.Opportunity;
 import dev.portico.crm.domain.Quote;
 import dev.portico.crm.domain.Stage;
+import dev.portico.crm.service.Board;
 import dev.portico.crm.service.NewOpportunity;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.Opportunities;
@@ -24,6 +25,8 @@ import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -106,8 +109,14 @@ public class DefaultOpportunities implements Opportunities {
                 .getResultList();
     }
 
+    /**
+     * One call for the page: the columns and the counts. SUPPORTS: a read needs no transaction of
+     * its own, and without one the statements skip the XA enlistment of the datasource (the
+     * board's page is read on every visit; a write path calls nothing here).
+     */
     @Override
-    public Map<Stage, List<OpportunitySummary>> board(OpportunityFilter filter) {
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Board board(OpportunityFilter filter) {
         ScopeGrant grant = guard.require(VIEW);
         Map<Stage, List<OpportunitySummary>> board = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
@@ -118,12 +127,15 @@ public class DefaultOpportunities implements Opportunities {
                         .getResultList());
             }
         }
-        return board;
+        return new Board(board, counts(grant, filter));
     }
 
     @Override
     public Map<Stage, Long> stageCounts(OpportunityFilter filter) {
-        ScopeGrant grant = guard.require(VIEW);
+        return counts(guard.require(VIEW), filter);
+    }
+
+    private Map<Stage, Long> counts(ScopeGrant grant, OpportunityFilter filter) {
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);
         // Grouped by owner first: the (owner, stage) prefix of the board index answers it without a temporary table.
         filtered(grant, filter, lean(grant))

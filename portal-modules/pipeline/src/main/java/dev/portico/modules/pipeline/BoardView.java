@@ -1,6 +1,7 @@
 package dev.portico.modules.pipeline;
 
 import dev.portico.crm.domain.Stage;
+import dev.portico.crm.service.Board;
 import dev.portico.crm.service.NewOpportunity;
 import dev.portico.crm.service.Opportunities;
 import dev.portico.crm.service.OpportunityFilter;
@@ -10,9 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Backs {@code pipeline/board.xhtml}: one column per stage (the service caps each), an owner filter, a new opportunity. */
 @Named
@@ -23,8 +22,7 @@ public class BoardView {
     private Opportunities opportunities;
 
     private String owner;
-    private Map<Stage, List<OpportunitySummary>> board;
-    private Map<Stage, Long> counts;
+    private Board board;
 
     private Long accountId;
     private String name;
@@ -38,17 +36,18 @@ public class BoardView {
     }
 
     public List<OpportunitySummary> column(Stage stage) {
-        if (board == null) {
-            board = opportunities.board(filter());
-        }
-        return board.getOrDefault(stage, List.of());
+        return board().column(stage);
     }
 
     public long count(Stage stage) {
-        if (counts == null) {
-            counts = opportunities.stageCounts(filter());
+        return board().count(stage);
+    }
+
+    private Board board() {
+        if (board == null) {
+            board = opportunities.board(filter());
         }
-        return counts.getOrDefault(stage, 0L);
+        return board;
     }
 
     public int getColumnLimit() {
@@ -74,7 +73,6 @@ public class BoardView {
         }
         PipelinePages.run(PipelinePages.MESSAGES, "opportunity.moved", () -> opportunities.move(moveId == null ? 0 : moveId, to, moveNote));
         board = null;
-        counts = null;
     }
 
     public Long getMoveId() {
@@ -105,15 +103,6 @@ public class BoardView {
         boolean done = PipelinePages.run(PipelinePages.MESSAGES, "board.opened", () -> opened = opportunities.open(new NewOpportunity(
                 accountId == null ? 0 : accountId, name, null, null, amount, currency, closeDate)).id());
         return done ? "/pipeline/opportunity?faces-redirect=true&id=" + opened : null;
-    }
-
-    /** Every stage's total, for the column headers. */
-    public List<Object[]> getSummary() {
-        List<Object[]> rows = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            rows.add(new Object[] {stage, count(stage)});
-        }
-        return rows;
     }
 
     public String getOwner() {

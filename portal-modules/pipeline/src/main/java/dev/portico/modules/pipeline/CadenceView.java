@@ -2,6 +2,7 @@ package dev.portico.modules.pipeline;
 
 import dev.portico.crm.service.ContactCadence;
 import dev.portico.crm.service.OverdueAccount;
+import dev.portico.crm.service.ReorderDue;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -18,6 +19,14 @@ public class CadenceView {
     private ContactCadence cadence;
 
     private List<OverdueAccount> overdue;
+    private List<ReorderDue> reorders;
+
+    public List<ReorderDue> getReorders() {
+        if (reorders == null) {
+            reorders = cadence.reorderDue(LISTED);
+        }
+        return reorders;
+    }
 
     public List<OverdueAccount> getOverdue() {
         if (overdue == null) {
