@@ -50,7 +50,7 @@ public class DefaultActivities implements Activities {
 
     @Override
     public ActivitySummary plan(NewActivity request) {
-        ScopeGrant grant = staff();
+        ScopeGrant grant = StaffSteps.require(guard, DefaultOpportunities.EDIT);
         String owner = request.owner() == null || request.owner().isBlank() ? grant.caller().username() : request.owner().strip();
         if (!grant.covers(null, owner, null)) {
             throw new AccessDeniedException(grant.caller().username(), DefaultOpportunities.EDIT);
@@ -71,7 +71,7 @@ public class DefaultActivities implements Activities {
 
     @Override
     public ActivitySummary done(long id, String outcome, Instant at) {
-        ScopeGrant grant = staff();
+        ScopeGrant grant = StaffSteps.require(guard, DefaultOpportunities.EDIT);
         Instant now = clock.instant();
         load(grant, id).done(outcome, at == null ? now : at, now);
         em.flush();
@@ -80,7 +80,7 @@ public class DefaultActivities implements Activities {
 
     @Override
     public ActivitySummary cancel(long id) {
-        ScopeGrant grant = staff();
+        ScopeGrant grant = StaffSteps.require(guard, DefaultOpportunities.EDIT);
         load(grant, id).cancel();
         em.flush();
         return summary(grant, id);
@@ -108,14 +108,6 @@ public class DefaultActivities implements Activities {
                 .setParameter("id", opportunityId)
                 .setMaxResults(MAX_LISTED)
                 .getResultList();
-    }
-
-    private ScopeGrant staff() {
-        ScopeGrant grant = guard.require(DefaultOpportunities.EDIT);
-        if (!grant.caller().organisations().isEmpty()) {
-            throw new AccessDeniedException(grant.caller().username(), DefaultOpportunities.EDIT);
-        }
-        return grant;
     }
 
     private Interaction load(ScopeGrant grant, long id) {

@@ -67,7 +67,7 @@ public class DefaultLeads implements Leads {
 
     @Override
     public LeadSummary create(NewLead request) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         String owner = request.owner() == null || request.owner().isBlank() ? grant.caller().username() : request.owner().strip();
         if (!grant.covers(request.territory().name(), owner, null)) {
             throw new AccessDeniedException(grant.caller().username(), EDIT);
@@ -96,7 +96,7 @@ public class DefaultLeads implements Leads {
     }
 
     private ScopedQuery filtered(LeadFilter filter) {
-        ScopedQuery query = scoped.of(staff(VIEW), CrmScopes.LEAD)
+        ScopedQuery query = scoped.of(StaffSteps.require(guard, VIEW), CrmScopes.LEAD)
                 .and("l.status = :status", "status", filter.status())
                 .and("l.registration = :registration", "registration", filter.registration())
                 .and("l.ownerUsername = :owner", "owner", filter.owner() == null || filter.owner().isBlank() ? null : filter.owner().strip());
@@ -105,19 +105,19 @@ public class DefaultLeads implements Leads {
 
     @Override
     public Optional<LeadSummary> find(long id) {
-        return scoped.of(staff(VIEW), CrmScopes.LEAD).findInScope(SELECT_SUMMARY, id, LeadSummary.class);
+        return scoped.of(StaffSteps.require(guard, VIEW), CrmScopes.LEAD).findInScope(SELECT_SUMMARY, id, LeadSummary.class);
     }
 
     @Override
     public LeadSummary contacted(long id) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         load(grant, id).contacted();
         return summary(id, grant);
     }
 
     @Override
     public QualifiedLead qualify(long id, Qualification q) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         Lead lead = load(grant, id);
         Instant now = clock.instant();
         String owner = lead.getOwnerUsername() == null ? grant.caller().username() : lead.getOwnerUsername();
@@ -140,26 +140,17 @@ public class DefaultLeads implements Leads {
 
     @Override
     public LeadSummary disqualify(long id, String reason) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         load(grant, id).disqualify(reason);
         return summary(id, grant);
     }
 
     @Override
     public LeadSummary decideRegistration(long id, boolean accept, String owner, String note) {
-        ScopeGrant grant = staff(APPROVE);
+        ScopeGrant grant = StaffSteps.require(guard, APPROVE);
         Lead lead = load(grant, id);
         lead.decideRegistration(accept, owner == null || owner.isBlank() ? grant.caller().username() : owner.strip(), note);
         return summary(id, grant);
-    }
-
-    /** Staff's steps: a partner's identity is refused even where the policy lets it register. */
-    private ScopeGrant staff(Permission permission) {
-        ScopeGrant grant = guard.require(permission);
-        if (!grant.caller().organisations().isEmpty()) {
-            throw new AccessDeniedException(grant.caller().username(), permission);
-        }
-        return grant;
     }
 
     private Lead load(ScopeGrant grant, long id) {

@@ -69,7 +69,7 @@ public class DefaultOpportunities implements Opportunities {
 
     @Override
     public OpportunitySummary open(NewOpportunity request) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         String owner = request.owner() == null || request.owner().isBlank() ? grant.caller().username() : request.owner().strip();
         // the account must be one the owner's pipeline may hold: within the caller's customer scope
         CustomerAccount account = scoped.of(guard.require(DefaultCustomerAccounts.VIEW), CrmScopes.ACCOUNT)
@@ -176,7 +176,7 @@ public class DefaultOpportunities implements Opportunities {
 
     @Override
     public OpportunitySummary move(long id, Stage to, String note) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         Opportunity opportunity = load(grant, id);
         em.persist(opportunity.move(to, grant.caller().username(), note, clock.instant()));
         // flush now: a concurrent move fails here on the version, not at commit after the answer
@@ -186,7 +186,7 @@ public class DefaultOpportunities implements Opportunities {
 
     @Override
     public OpportunitySummary attachQuote(long id, long quoteId) {
-        ScopeGrant grant = staff(EDIT);
+        ScopeGrant grant = StaffSteps.require(guard, EDIT);
         Opportunity opportunity = load(grant, id);
         Quote quote = scoped.of(guard.require(DefaultQuotes.EDIT), CrmScopes.QUOTE)
                 .findInScope("SELECT q FROM Quote q JOIN q.account a LEFT JOIN a.partnerOrganisation p", quoteId, Quote.class)
@@ -206,15 +206,6 @@ public class DefaultOpportunities implements Opportunities {
                 .and("o.ownerUsername = :owner", "owner", filter.owner() == null || filter.owner().isBlank() ? null : filter.owner().strip())
                 .and("o.closeDate >= :closingFrom", "closingFrom", filter.closingFrom())
                 .and("o.closeDate <= :closingTo", "closingTo", filter.closingTo());
-    }
-
-    /** Pipeline steps are staff's: partners hold no pipeline permission, and this says so at the door. */
-    private ScopeGrant staff(Permission permission) {
-        ScopeGrant grant = guard.require(permission);
-        if (!grant.caller().organisations().isEmpty()) {
-            throw new AccessDeniedException(grant.caller().username(), permission);
-        }
-        return grant;
     }
 
     private Opportunity load(ScopeGrant grant, long id) {
