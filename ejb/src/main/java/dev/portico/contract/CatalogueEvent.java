@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A change to the ERP's catalogue, published on {@link Destinations#ERP_CATALOGUE_TOPIC}: a
- * product added, or its name or list price changed. The CRM keeps its own price list from these
+ * product added, its name or list price changed, or the product discontinued (its last price
+ * rides along). The CRM keeps its own price list from these
  * (so a quote is priced without a call to the ERP) and tells owners of open drafts whose prices
  * moved. {@code occurredAt} is the ERP's time: an older event delivered late changes nothing.
  */
@@ -21,8 +22,21 @@ public record CatalogueEvent(String messageId, Kind kind, String sku, String nam
 
     /** What happened to the product; also the message's {@link ErpEvent#TYPE_PROPERTY}, naming the monitor's flow. */
     public enum Kind {
-        PRODUCT_ADDED,
-        PRICE_CHANGED
+        PRODUCT_ADDED("ProductAdded"),
+        PRICE_CHANGED("PriceChanged"),
+        /** No longer sold: no new quote line is written for it; orders already received are still fulfilled. */
+        PRODUCT_DISCONTINUED("ProductDiscontinued");
+
+        private final String flow;
+
+        Kind(String flow) {
+            this.flow = flow;
+        }
+
+        /** The monitor's flow name, also the message's {@link ErpEvent#TYPE_PROPERTY}. */
+        public String flow() {
+            return flow;
+        }
     }
 
     public static CatalogueEvent of(Kind kind, String sku, String name, BigDecimal unitPrice, String currency, Instant occurredAt) {

@@ -76,6 +76,24 @@ class PartnerApiIT {
                 "urn:portico:problem:conflict");
     }
 
+    /** A discontinued product is out of the partner's catalogue, and an order naming it is refused with its line named. */
+    @Test
+    void aDiscontinuedProductIsNotOfferedToPartnersNorOrderable() throws Exception {
+        String sku = "PAD-" + (System.nanoTime() % 1_000_000_000);
+        TestDatabase.update("INSERT INTO product (sku, name, unit_price, currency, stock_on_hand, reserved, reorder_level, discontinued_at) "
+                + "VALUES (?, 'PartnerApiIT old model', 10.00, 'EUR', 100, 0, 0, CURRENT_TIMESTAMP(6))", sku);
+        TestDatabase.update("INSERT INTO crm_price (sku, name, unit_price, currency, as_of, discontinued_at) "
+                + "VALUES (?, 'PartnerApiIT old model', 10.00, 'EUR', CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))", sku);
+        String nick = Api.token("nick");
+        JsonObject catalogue = Api.json(Api.get("/v1/partner/catalogue?search=" + sku, nick).body());
+        assertTrue(catalogue.getJsonArray("items").isEmpty(), "not offered: " + catalogue);
+
+        long customer = RemoteFixtures.northwindCustomer("PartnerApiIT discontinued");
+        HttpResponse<String> refused = Api.post("/v1/partner/orders", nick, "{\"accountId\":" + customer
+                + ",\"deliveryAddress\":\"Dock 4\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}");
+        assertTrue(fields(assertProblem(refused, 400, "urn:portico:problem:invalid-request")).contains("lines[0].sku"), refused.body());
+    }
+
     @Test
     void nickCancelsAnOrderWaitingForApprovalAndNothingReachesTheErp() throws Exception {
         String nick = Api.token("nick");

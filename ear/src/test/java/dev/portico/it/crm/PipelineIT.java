@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.access.service.AccessDeniedException;
 import dev.portico.crm.domain.AccountStatus;
+import dev.portico.crm.domain.AccountTier;
 import dev.portico.crm.domain.ActivityStatus;
 import dev.portico.crm.domain.InteractionKind;
 import dev.portico.crm.domain.LeadSource;
@@ -20,6 +21,7 @@ import dev.portico.crm.partner.NewRegistration;
 import dev.portico.crm.partner.PartnerRegistrations;
 import dev.portico.crm.service.Activities;
 import dev.portico.crm.service.ActivitySummary;
+import dev.portico.crm.service.AccountCadence;
 import dev.portico.crm.service.ContactCadence;
 import dev.portico.crm.service.CustomerAccounts;
 import dev.portico.crm.service.ForecastRow;
@@ -50,6 +52,7 @@ import dev.portico.it.support.RunAsSalesRep;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -266,6 +269,37 @@ class PipelineIT {
         assertTrue(franks.containsAll(alices));
     }
 
+    /**
+     * The tier decides the interval the overdue list applies, and it is set through the service
+     * (the account page's form): within the editor's scope only, the interval validated.
+     */
+    @Test
+    void aTierSetOnTheAccountDecidesWhenItIsOverdueAndOnlyItsEditorsMaySetIt() throws Exception {
+        String tag = "PipelineIT tier " + System.nanoTime();
+        long account = eastAccount(tag);
+        update("UPDATE customer_account SET created_at = NOW() - INTERVAL 100 DAY WHERE id = ?", account);
+        update("INSERT INTO interaction (account_id, kind, occurred_at, by_username, summary) VALUES (?, 'CALL', NOW() - INTERVAL 20 DAY, "
+                + "'alice', 'PipelineIT: twenty days ago')", account);
+        assertEquals(new AccountCadence(AccountTier.B, 30, null), alice.call(() -> accounts.cadence(account)).orElseThrow(), "new accounts: tier B");
+        assertFalse(ids(alice.call(() -> cadence.overdue(500))).contains(account), "20 days is within tier B's 30");
+
+        assertEquals(new AccountCadence(AccountTier.A, 14, 45), alice.call(() -> accounts.setCadence(account, AccountTier.A, 45)));
+        assertTrue(ids(alice.call(() -> cadence.overdue(500))).contains(account), "and past tier A's 14");
+        assertEquals("A/45", text("SELECT CONCAT(tier, '/', reorder_interval_days) FROM customer_account WHERE id = ?", account));
+        alice.call(() -> accounts.setCadence(account, AccountTier.A, null));
+        assertEquals("A/-", text("SELECT CONCAT(tier, '/', COALESCE(reorder_interval_days, '-')) FROM customer_account WHERE id = ?", account),
+                "no interval: not a recurring customer any more");
+
+        EJBException zero = assertThrows(EJBException.class, () -> alice.call(() -> accounts.setCadence(account, AccountTier.A, 0)));
+        assertTrue(zero.getCause() instanceof jakarta.validation.ConstraintViolationException, String.valueOf(zero.getCause()));
+        long west = count("SELECT id FROM customer_account WHERE territory = 'WEST' ORDER BY id LIMIT 1");
+        assertThrows(NoSuchRecordException.class, () -> alice.call(() -> accounts.setCadence(west, AccountTier.C, null)),
+                "another territory's account answers like a missing one");
+        assertThrows(NoSuchRecordException.class, () -> alice.call(() -> accounts.cadence(west).orElseThrow(() -> new NoSuchRecordException("account", west))));
+        assertEquals("A/-", text("SELECT CONCAT(tier, '/', COALESCE(reorder_interval_days, '-')) FROM customer_account WHERE id = ?", account),
+                "refusals change nothing");
+    }
+
     @Test
     void aPlannedVisitIsNoContactUntilDoneAndTheCalendarIsTheOwnersAndHerManagers() throws Exception {
         String tag = "PipelineIT activity " + System.nanoTime();
@@ -308,7 +342,9 @@ class PipelineIT {
         String tag = "PipelineIT reorder " + System.nanoTime();
         long due = eastAccount(tag + " due");
         long recent = eastAccount(tag + " recent");
-        update("UPDATE customer_account SET reorder_interval_days = 30 WHERE id IN (?, ?)", due, recent);
+        for (long account : List.of(due, recent)) {
+            alice.call(() -> accounts.setCadence(account, AccountTier.B, 30));
+        }
         for (Object[] q : List.of(new Object[] {due, 40}, new Object[] {due, 70}, new Object[] {recent, 10})) {
             update("INSERT INTO quote (account_id, owner_username, status, currency, total, created_at, signed_at, signed_by) "
                     + "VALUES (?, 'alice', 'SIGNED', 'EUR', 100, NOW() - INTERVAL ? DAY, NOW() - INTERVAL ? DAY, 'alice')", q[0], q[1], q[1]);

@@ -1,6 +1,8 @@
 package dev.portico.it.crm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.contract.CatalogueEvent;
@@ -9,6 +11,7 @@ import dev.portico.contract.ErpEvent;
 import dev.portico.crm.service.NewQuote;
 import dev.portico.crm.service.NewQuoteLine;
 import dev.portico.crm.service.PriceChangeNotice;
+import dev.portico.crm.service.QuoteLinesException;
 import dev.portico.crm.service.QuoteSummary;
 import dev.portico.crm.service.Quotes;
 import dev.portico.erp.service.ProductCatalog;
@@ -30,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * catalogue, the CRM's price list takes each change from the ErpCatalogue topic exactly once
  * (a duplicate and an older late event change nothing), alice's next quote is priced from the
  * CRM's list without the ERP (a price written straight into the ERP's table, announcing nothing,
- * is not used), and her open draft shows the change.
+ * is not used), and her open draft shows the change; a product discontinued the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class PriceListEventsIT {
@@ -119,6 +123,42 @@ class PriceListEventsIT {
                 + "AND aggregate_id = ?", sku), "the duplicate left no trace in the inbox");
         assertEquals("12.50", text("SELECT unit_price FROM crm_price WHERE sku = ?", sku), "neither the duplicate nor the late event won");
         assertEquals(1, alice.call(() -> quotes.priceChanges(draft.id())).size(), "and the draft was not marked again");
+    }
+
+    /**
+     * Discontinued in the ERP: the CRM's list marks it by event (once), no new quote line may
+     * name it (even though the ERP's table still holds its price), the open draft holding it
+     * says so, and a catalogue file stating the SKU again puts it back on sale on both sides.
+     */
+    @Test
+    void aDiscontinuedProductIsRefusedInNewQuotesAndItsOpenDraftsAreTold() throws Exception {
+        String sku = "PLD-" + (System.nanoTime() % 1_000_000_000);
+        ProductRecord record = new ProductRecord(sku, "Discontinued sensor", new BigDecimal("20.00"), "EUR", 50, 0, null);
+        erin.call(() -> catalogue.importProducts(List.of(record), "PriceListEventsIT: new product"));
+        awaitCrmPrice(sku, "20.00");
+        long account = fixtures.eastCustomer("PriceListEventsIT " + sku);
+        QuoteSummary draft = alice.call(() -> quotes.create(new NewQuote(account, "EUR", List.of(new NewQuoteLine(sku, null, 1)))));
+
+        assertTrue(erin.call(() -> catalogue.discontinue(sku)).discontinued());
+        erin.call(() -> catalogue.discontinue(sku)); // twice: no second event
+        awaitCount("SELECT COUNT(*) FROM crm_price WHERE discontinued_at IS NOT NULL AND sku = ?", sku, 1);
+        Thread.sleep(1000); // time for a second event, were there one
+        assertEquals(1, count("SELECT COUNT(*) FROM integration_inbox WHERE flow = 'ProductDiscontinued' AND aggregate_id = ?", sku),
+                "announced once");
+
+        QuoteLinesException refused = assertThrows(QuoteLinesException.class,
+                () -> alice.call(() -> quotes.create(new NewQuote(account, "EUR", List.of(new NewQuoteLine(sku, null, 1))))));
+        assertEquals(Set.of(0), refused.problems().keySet(), "the line naming it is refused: " + refused.problems());
+        List<PriceChangeNotice> told = alice.call(() -> quotes.priceChanges(draft.id()));
+        assertEquals(1, told.size(), "the open draft holding it is told");
+        assertTrue(told.get(0).discontinued());
+        assertEquals(0, new BigDecimal("20.00").compareTo(told.get(0).quotedPrice()));
+
+        erin.call(() -> catalogue.importProducts(List.of(record), "PriceListEventsIT: back on sale"));
+        awaitCount("SELECT COUNT(*) FROM crm_price WHERE discontinued_at IS NULL AND sku = ?", sku, 1);
+        assertFalse(erin.call(() -> catalogue.find(sku)).orElseThrow().discontinued());
+        QuoteSummary again = alice.call(() -> quotes.create(new NewQuote(account, "EUR", List.of(new NewQuoteLine(sku, null, 2)))));
+        assertEquals(0, new BigDecimal("40.00").compareTo(again.total()), "sold again at its list price");
     }
 
     private void awaitCrmPrice(String sku, String price) throws Exception {

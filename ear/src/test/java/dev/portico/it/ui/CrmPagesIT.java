@@ -62,6 +62,45 @@ class CrmPagesIT {
     }
 
     @Test
+    void aRepSetsTheAccountsTierAndReorderIntervalAndAViewerMayNot() throws Exception {
+        long account = RemoteFixtures.eastCustomer("CrmPagesIT Cadence");
+        String path = "/internal/customers/account.xhtml?id=" + account;
+        String sql = "SELECT CONCAT(tier, '/', COALESCE(reorder_interval_days, '-')) FROM customer_account WHERE id = ?";
+        try (Browser alice = new Browser()) {
+            HtmlPage page = signedIn(alice, "alice", path);
+            assertEquals("Tier B: contact at least every 30 days", text(page, "account-cadence"));
+            assertEquals("not a recurring customer", text(page, "account-reorder"));
+
+            ((HtmlSelect) page.getElementById("cadence-form:tier")).setSelectedAttribute("A", true);
+            page.getFormByName("cadence-form").getInputByName("cadence-form:reorder").setValue("45");
+            HtmlPage saved = click(page, "cadence-form:save-cadence");
+            assertTrue(body(saved).contains("Cadence saved"), body(saved));
+            assertEquals("Tier A: contact at least every 14 days", text(saved, "account-cadence"));
+            assertEquals("every 45 days", text(saved, "account-reorder"));
+            assertEquals("A/45", TestDatabase.text(sql, Long.toString(account)));
+
+            saved.getFormByName("cadence-form").getInputByName("cadence-form:reorder").setValue("0");
+            HtmlPage refused = click(saved, "cadence-form:save-cadence");
+            assertFalse(body(refused).contains("Cadence saved"));
+            assertEquals("A/45", TestDatabase.text(sql, Long.toString(account)), "an interval of 0 days changes nothing");
+
+            // A tier the form never offered (tampered request): Faces refuses it before the service is called.
+            HtmlSelect tier = (HtmlSelect) refused.getElementById("cadence-form:tier");
+            tier.getOption(0).setValueAttribute("Z");
+            tier.setSelectedIndex(0);
+            refused.getFormByName("cadence-form").getInputByName("cadence-form:reorder").setValue("10");
+            HtmlPage tampered = click(refused, "cadence-form:save-cadence");
+            assertFalse(body(tampered).contains("Cadence saved"));
+            assertEquals("A/45", TestDatabase.text(sql, Long.toString(account)));
+        }
+        try (Browser bob = new Browser()) {
+            HtmlPage page = signedIn(bob, "bob", path);
+            assertEquals("Tier A: contact at least every 14 days", text(page, "account-cadence"), "a viewer reads it");
+            assertTrue(page.getElementById("cadence-form") == null, "without customers:edit no form");
+        }
+    }
+
+    @Test
     void aRepWritesAQuoteAndSignsItForTheErp() throws Exception {
         long fairview = RemoteFixtures.eastCustomer("CrmPagesIT Fairview");
         try (Browser alice = new Browser()) {

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.it.support.Browser;
 import dev.portico.it.support.Deployments;
 import dev.portico.it.support.PurchasingFixtures;
+import dev.portico.it.support.TestDatabase;
 import java.util.List;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -70,6 +71,29 @@ class PurchasingPagesIT {
             assertNull(product.getElementById("adjust-form"), "sales reps see stock, never change it");
             assertEquals(1, tableRows(product, "movements").size());
             assertEquals(404, status(alice.open(BASE + "/internal/products/product.xhtml?sku=NO-SUCH-SKU")));
+        }
+    }
+
+    @Test
+    void theWarehouseDiscontinuesAProductAndTheListMarksIt() throws Exception {
+        String sku = PurchasingFixtures.plantProduct(20);
+        try (Browser erin = new Browser()) {
+            HtmlPage product = signedIn(erin, "erin", "/internal/products/product.xhtml?sku=" + sku);
+            assertNull(product.getElementById("product-discontinued"));
+            HtmlPage discontinued = click(product, "discontinue-form:discontinue");
+
+            assertTrue(text(discontinued, "product-discontinued").startsWith("Discontinued since"), body(discontinued));
+            assertNull(discontinued.getElementById("discontinue-form"), "once discontinued, no second button");
+            assertEquals("1", TestDatabase.text("SELECT COUNT(*) FROM product WHERE discontinued_at IS NOT NULL AND sku = ?", sku));
+            assertEquals("20", text(discontinued, "product-on-hand"), "its stock stays, for the orders already received");
+        }
+        try (Browser alice = new Browser()) {
+            HtmlPage product = signedIn(alice, "alice", "/internal/products/product.xhtml?sku=" + sku);
+            assertNull(product.getElementById("discontinue-form"), "a sales rep cannot discontinue");
+            HtmlPage list = (HtmlPage) alice.open(BASE + "/internal/products/list.xhtml");
+            list.getFormByName("products-form").getInputByName("products-form:search").setValue(sku.toLowerCase());
+            HtmlPage found = click(list, "products-form:filter");
+            assertEquals("10.00 EUR — discontinued", tableRows(found, "products-form:products").get(0).get(2));
         }
     }
 

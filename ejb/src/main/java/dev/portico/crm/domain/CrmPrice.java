@@ -28,6 +28,10 @@ public class CrmPrice {
     @Column(name = "as_of", nullable = false)
     private Instant asOf;
 
+    /** Set when the ERP discontinued the product: no new quote line is priced from it. */
+    @Column(name = "discontinued_at")
+    private Instant discontinuedAt;
+
     protected CrmPrice() {
     }
 }

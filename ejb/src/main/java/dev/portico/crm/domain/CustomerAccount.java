@@ -122,6 +122,25 @@ public class CustomerAccount {
         return tier;
     }
 
+    public Integer getReorderIntervalDays() {
+        return reorderIntervalDays;
+    }
+
+    /**
+     * How closely the account is looked after: its tier (the contact interval) and, for a
+     * recurring customer, the days it is expected to go between orders (null: not recurring).
+     */
+    public void setCadence(AccountTier tier, Integer reorderIntervalDays) {
+        if (tier == null) {
+            throw new IllegalArgumentException("tier is required");
+        }
+        if (reorderIntervalDays != null && reorderIntervalDays < 1) {
+            throw new IllegalArgumentException("reorder interval must be at least one day");
+        }
+        this.tier = tier;
+        this.reorderIntervalDays = reorderIntervalDays;
+    }
+
     public Long getId() {
         return id;
     }

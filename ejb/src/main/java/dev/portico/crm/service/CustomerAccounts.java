@@ -1,5 +1,6 @@
 package dev.portico.crm.service;
 
+import dev.portico.crm.domain.AccountTier;
 import dev.portico.platform.paging.PageRequest;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
@@ -40,4 +41,17 @@ public interface CustomerAccounts {
      * is (activating twice is no error), an inactive one must be reopened first.
      */
     AccountSummary activate(long id);
+
+    /** The account's tier and re-order interval, within the caller's customer scope. */
+    Optional<AccountCadence> cadence(long id);
+
+    /**
+     * Sets the account's tier (which contact interval the overdue list applies) and its expected
+     * re-order interval in days (null: not a recurring customer). Needs {@code customers:edit}
+     * over the account; one outside the scope answers like a missing one.
+     */
+    AccountCadence setCadence(long id, @NotNull AccountTier tier, @Min(1) @Max(MAX_REORDER_DAYS) Integer reorderIntervalDays);
+
+    /** Two years: a longer gap is no re-order rhythm. */
+    int MAX_REORDER_DAYS = 730;
 }

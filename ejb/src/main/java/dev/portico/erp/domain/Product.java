@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,10 @@ public class Product {
 
     @Column(name = "supplier_organisation_id")
     private Long supplierOrganisationId;
+
+    /** When the company stopped selling it; reserving and shipping what was ordered before go on. */
+    @Column(name = "discontinued_at")
+    private Instant discontinuedAt;
 
     @Version
     private long version;
@@ -141,6 +146,26 @@ public class Product {
         this.currency = currency;
         this.reorderLevel = reorderLevel;
         this.supplierOrganisationId = supplierOrganisationId;
+    }
+
+    /** Stops selling it, once: true when this call did (a second call changes nothing). */
+    public boolean discontinue(Instant at) {
+        if (discontinuedAt != null) {
+            return false;
+        }
+        discontinuedAt = at;
+        return true;
+    }
+
+    /** Sells it again (a catalogue feed states it): true when it was discontinued. */
+    public boolean relist() {
+        boolean was = discontinuedAt != null;
+        discontinuedAt = null;
+        return was;
+    }
+
+    public Instant getDiscontinuedAt() {
+        return discontinuedAt;
     }
 
     public final void changePrice(BigDecimal price) {

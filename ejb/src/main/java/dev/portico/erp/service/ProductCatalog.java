@@ -62,4 +62,11 @@ public interface ProductCatalog {
 
     /** Applies to orders received from now on; signed quotes keep their price. */
     ProductSummary changePrice(@NotBlank String sku, @NotNull @PositiveOrZero BigDecimal unitPrice);
+
+    /**
+     * Stops selling the product and announces it (once: a second call changes nothing): no new
+     * quote line, no partner catalogue entry; orders already received are reserved and shipped
+     * as before. It stays in this list, marked, for its stock and history.
+     */
+    ProductSummary discontinue(@NotBlank String sku);
 }

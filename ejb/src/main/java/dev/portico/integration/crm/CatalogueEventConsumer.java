@@ -21,7 +21,8 @@ import org.jboss.ejb3.annotation.ResourceAdapter;
 /**
  * The CRM's side of the catalogue topic: each event sets the CRM's price list ({@code crm_price})
  * unless a newer one already did, and marks every open draft of a direct customer that has a line
- * of the product written at another list price (before any discount), for its owner to see. Exactly once as for order events: the
+ * of the product written at another list price (before any discount), for its owner to see; a
+ * discontinued product marks every open draft holding it. Exactly once as for order events: the
  * message id enters the inbox in the transaction of the effect. A durable shared subscription,
  * through the CRM side's adapter, like {@link ErpEventConsumer}.
  */
@@ -55,25 +56,39 @@ public class CatalogueEventConsumer implements MessageListener {
         } catch (JMSException | RuntimeException e) {
             throw new UnprocessableMessageException("Unreadable catalogue event: " + e.getMessage(), e);
         }
-        String flow = event.kind() == CatalogueEvent.Kind.PRICE_CHANGED ? "PriceChanged" : "ProductAdded";
-        if (!inbox.accept(event.messageId(), CatalogueEvent.TYPE, event.sku(), event.occurredAt(), flow, message)) {
+        if (!inbox.accept(event.messageId(), CatalogueEvent.TYPE, event.sku(), event.occurredAt(), event.kind().flow(), message)) {
             LOG.fine(() -> "Duplicate " + CatalogueEvent.TYPE + " " + event.messageId() + " ignored");
             return;
         }
         Timestamp at = Timestamp.from(event.occurredAt());
-        // Newer wins: MariaDB evaluates the assignments left to right, so each is decided against the old as_of.
-        em.createNativeQuery("INSERT INTO crm_price (sku, name, unit_price, currency, as_of) VALUES (?, ?, ?, ?, ?) "
+        boolean discontinued = event.kind() == CatalogueEvent.Kind.PRODUCT_DISCONTINUED;
+        // Newer wins: MariaDB evaluates the assignments left to right, so each is decided against the
+        // old as_of. An event other than a discontinuation puts the product (back) on sale.
+        em.createNativeQuery("INSERT INTO crm_price (sku, name, unit_price, currency, as_of, discontinued_at) VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE name = IF(VALUES(as_of) >= as_of, VALUES(name), name), "
                         + "unit_price = IF(VALUES(as_of) >= as_of, VALUES(unit_price), unit_price), "
                         + "currency = IF(VALUES(as_of) >= as_of, VALUES(currency), currency), "
+                        + "discontinued_at = IF(VALUES(as_of) >= as_of, VALUES(discontinued_at), discontinued_at), "
                         + "as_of = GREATEST(as_of, VALUES(as_of)), updated_at = CURRENT_TIMESTAMP(6)")
                 .setParameter(1, event.sku())
                 .setParameter(2, event.name())
                 .setParameter(3, event.unitPrice())
                 .setParameter(4, event.currency())
                 .setParameter(5, at)
+                .setParameter(6, discontinued ? at : null)
                 .executeUpdate();
-        if (event.kind() == CatalogueEvent.Kind.PRICE_CHANGED) {
+        if (discontinued) {
+            // Every open draft holding it, a partner's customer's too: nobody can buy it any more.
+            em.createNativeQuery("INSERT IGNORE INTO quote_price_change (quote_id, sku, old_price, new_price, currency, message_id, changed_at) "
+                            + "SELECT q.id, l.sku, MIN(COALESCE(l.list_price, l.unit_price)), NULL, q.currency, ?, ? FROM quote q "
+                            + "JOIN quote_line l ON l.quote_id = q.id JOIN crm_price c ON c.sku = l.sku "
+                            + "WHERE q.status = 'DRAFT' AND l.sku = ? AND c.as_of = ? GROUP BY q.id, l.sku, q.currency")
+                    .setParameter(1, event.messageId())
+                    .setParameter(2, at)
+                    .setParameter(3, event.sku())
+                    .setParameter(4, at)
+                    .executeUpdate();
+        } else if (event.kind() == CatalogueEvent.Kind.PRICE_CHANGED) {
             // Drafts of direct customers priced otherwise: a partner's customer buys at the partner's agreed price.
             em.createNativeQuery("INSERT IGNORE INTO quote_price_change (quote_id, sku, old_price, new_price, currency, message_id, changed_at) "
                             + "SELECT q.id, l.sku, MIN(COALESCE(l.list_price, l.unit_price)), ?, q.currency, ?, ? FROM quote q "

@@ -34,12 +34,7 @@ public class TopicCatalogueEvents implements CatalogueEvents {
     @Override
     public void publish(CatalogueEvent event) {
         jms.createProducer()
-                .setProperty(ErpEvent.TYPE_PROPERTY, flow(event.kind()))
+                .setProperty(ErpEvent.TYPE_PROPERTY, event.kind().flow())
                 .send(topic, event.toJson());
-    }
-
-    /** The monitor's flow name: PriceChanged, ProductAdded. */
-    static String flow(CatalogueEvent.Kind kind) {
-        return kind == CatalogueEvent.Kind.PRICE_CHANGED ? "PriceChanged" : "ProductAdded";
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * The prices a quote is written at. A direct customer's come from the CRM's own price list, kept
  * from the ERP's catalogue events (no call to the ERP while a rep types a quote); a SKU the list
  * has not heard of, and every price of a partner's customer (the partner's agreed prices and
- * discount are the ERP's), are read through the ERP's {@link PriceList} port.
+ * discount are the ERP's), are read through the ERP's {@link PriceList} port. A product the
+ * list holds as discontinued has no price: the quote refuses the line as for a SKU not sold.
  */
 @ApplicationScoped
 class CrmPriceList {
@@ -33,12 +34,17 @@ class CrmPriceList {
             return erp.prices(skus, partnerAlias);
         }
         Map<String, ListPrice> prices = new HashMap<>();
-        em.createQuery("SELECT p.sku, p.unitPrice, p.currency FROM CrmPrice p WHERE p.sku IN :skus", Object[].class)
+        Set<String> unknown = new HashSet<>(skus);
+        em.createQuery("SELECT p.sku, p.unitPrice, p.currency, p.discontinuedAt FROM CrmPrice p WHERE p.sku IN :skus", Object[].class)
                 .setParameter("skus", skus)
                 .getResultStream()
-                .forEach(row -> prices.put((String) row[0], new ListPrice((BigDecimal) row[1], (String) row[2])));
-        Set<String> unknown = new HashSet<>(skus);
-        unknown.removeAll(prices.keySet());
+                .forEach(row -> {
+                    unknown.remove((String) row[0]);
+                    // Discontinued: known and not sold, so absent like a SKU the ERP never sold (and not asked again).
+                    if (row[3] == null) {
+                        prices.put((String) row[0], new ListPrice((BigDecimal) row[1], (String) row[2]));
+                    }
+                });
         if (!unknown.isEmpty()) {
             prices.putAll(erp.prices(unknown, null));
         }

@@ -4,6 +4,7 @@ import dev.portico.access.query.ScopedQueries;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.crm.service.Account360;
+import dev.portico.crm.service.AccountCadence;
 import dev.portico.crm.service.AccountOverviews;
 import dev.portico.crm.service.AccountSummary;
 import dev.portico.crm.service.BalanceSummary;
@@ -27,7 +28,7 @@ import java.util.Optional;
 /**
  * The 360° view: the account through {@link CustomerAccounts#find} (its scope, its refusal
  * log), then one constructor query per section, each bounded and, for orders and tickets, under
- * the scope of that section's own permission. Seven SELECTs (plus the permission checks' own
+ * the scope of that section's own permission. Eight SELECTs (plus the permission checks' own
  * lookups) for any account: nothing is loaded row by row. One transaction, so one connection
  * and one consistent snapshot for all sections.
  */
@@ -80,7 +81,8 @@ public class DefaultAccountOverviews implements AccountOverviews {
                 .select(DefaultTickets.SELECT_SUMMARY, "t.createdAt DESC, t.id DESC", TicketSummary.class)
                 .setMaxResults(SECTION_LIMIT).getResultList()).orElse(List.of());
 
-        return Optional.of(new Account360(account.get(), contacts, interactions, orders.isPresent(), quotes, timeline, balance,
+        AccountCadence cadence = accounts.cadence(accountId).orElseThrow();
+        return Optional.of(new Account360(account.get(), cadence, contacts, interactions, orders.isPresent(), quotes, timeline, balance,
                 service.isPresent(), tickets));
     }
 

@@ -9,8 +9,11 @@ import dev.portico.access.service.AccessDeniedException;
 import dev.portico.access.service.AccessGuard;
 import dev.portico.access.service.ScopeGrant;
 import dev.portico.contract.Destinations;
+import dev.portico.crm.domain.AccountTier;
+import dev.portico.crm.domain.CadenceSetting;
 import dev.portico.crm.domain.CustomerAccount;
 import dev.portico.crm.event.AccountOpenedEvent;
+import dev.portico.crm.service.AccountCadence;
 import dev.portico.crm.service.AccountFilter;
 import dev.portico.crm.service.AccountSort;
 import dev.portico.crm.service.AccountSummary;
@@ -149,6 +152,25 @@ public class DefaultCustomerAccounts implements CustomerAccounts {
         account.activate();
         return summaryOf(account);
     }
+
+    @Override
+    public Optional<AccountCadence> cadence(long id) {
+        return scoped.of(guard.require(VIEW), CrmScopes.ACCOUNT).and("a.id = :id", "id", id).and("c.tier = a.tier")
+                .select(SELECT_CADENCE + CrmScopes.FROM_ACCOUNT + ", CadenceSetting c", "", AccountCadence.class)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public AccountCadence setCadence(long id, AccountTier tier, Integer reorderIntervalDays) {
+        CustomerAccount account = scoped.of(guard.require(EDIT), CrmScopes.ACCOUNT)
+                .findInScope("SELECT a" + CrmScopes.FROM_ACCOUNT, id, CustomerAccount.class)
+                .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), id));
+        account.setCadence(tier, reorderIntervalDays);
+        return new AccountCadence(tier, em.find(CadenceSetting.class, tier).getIntervalDays(), reorderIntervalDays);
+    }
+
+    /** With the tier's interval: {@code CadenceSetting c} is joined in the WHERE clause ({@code c.tier = a.tier}). */
+    private static final String SELECT_CADENCE = "SELECT NEW dev.portico.crm.service.AccountCadence(a.tier, c.intervalDays, a.reorderIntervalDays)";
 
     private static AccountSummary summaryOf(CustomerAccount account) {
         Organisation partner = account.getPartnerOrganisation();

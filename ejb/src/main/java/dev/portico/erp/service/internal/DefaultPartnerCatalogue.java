@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * The catalogue for partners: product rows read without their stock figures leaving this
- * class (only the band does), priced by {@link PartnerPricing} for the caller's organisation.
+ * class (only the band does), priced by {@link PartnerPricing} for the caller's organisation;
+ * a discontinued product is not offered.
  */
 @Stateless
 @ValidateOnExecution
@@ -47,7 +48,7 @@ public class DefaultPartnerCatalogue implements PartnerCatalogue {
     public List<CatalogueItem> search(String search, String afterSku, int limit) {
         ScopeGrant grant = guard.require(VIEW);
         String pattern = search == null ? null : Like.containing(search.toLowerCase());
-        var query = em.createQuery(SELECT + " WHERE p.sku > :after" + (pattern == null ? "" : " AND " + SEARCH) + " ORDER BY p.sku",
+        var query = em.createQuery(SELECT + " WHERE p.discontinuedAt IS NULL AND p.sku > :after" + (pattern == null ? "" : " AND " + SEARCH) + " ORDER BY p.sku",
                 Object[].class).setParameter("after", afterSku).setMaxResults(limit);
         if (pattern != null) {
             query.setParameter("search", pattern);
@@ -58,7 +59,7 @@ public class DefaultPartnerCatalogue implements PartnerCatalogue {
     @Override
     public Optional<CatalogueItem> find(String sku) {
         ScopeGrant grant = guard.require(VIEW);
-        return items(grant, em.createQuery(SELECT + " WHERE p.sku = :sku", Object[].class).setParameter("sku", sku).getResultList())
+        return items(grant, em.createQuery(SELECT + " WHERE p.discontinuedAt IS NULL AND p.sku = :sku", Object[].class).setParameter("sku", sku).getResultList())
                 .stream().findFirst();
     }
 

@@ -44,7 +44,7 @@ public class DefaultProductCatalog implements ProductCatalog {
     static final Permission EDIT = Permission.of("products", Action.EDIT);
 
     private static final String SUMMARY = "SELECT NEW dev.portico.erp.service.ProductSummary(p.sku, p.name, p.unitPrice, "
-            + "p.currency, p.stockOnHand, p.reserved, p.stockOnHand - p.reserved, p.reorderLevel) FROM Product p";
+            + "p.currency, p.stockOnHand, p.reserved, p.stockOnHand - p.reserved, p.reorderLevel, p.discontinuedAt) FROM Product p";
     private static final String SEARCH = "(LOWER(p.name) LIKE :search" + Like.ESCAPE + " OR LOWER(p.sku) LIKE :search" + Like.ESCAPE + ")";
 
     /** The fields a page may be sorted by: only these reach ORDER BY, so a tampered field cannot reach SQL. */
@@ -151,7 +151,10 @@ public class DefaultProductCatalog implements ProductCatalog {
                 String before = product.getName() + " " + product.getUnitPrice().toPlainString() + " " + product.getCurrency();
                 product.revise(record.name(), record.currency(), record.reorderLevel(), record.supplierOrganisationId());
                 product.changePrice(record.unitPrice());
-                if (!before.equals(product.getName() + " " + product.getUnitPrice().toPlainString() + " " + product.getCurrency())) {
+                if (product.relist()) {
+                    // A feed that states a discontinued product sells it again: the CRM hears of it as added.
+                    announce(CatalogueEvent.Kind.PRODUCT_ADDED, product, now);
+                } else if (!before.equals(product.getName() + " " + product.getUnitPrice().toPlainString() + " " + product.getCurrency())) {
                     announce(CatalogueEvent.Kind.PRICE_CHANGED, product, now);
                 }
                 revised++;
@@ -174,6 +177,17 @@ public class DefaultProductCatalog implements ProductCatalog {
         if (product.getUnitPrice().compareTo(unitPrice) != 0) {
             product.changePrice(unitPrice);
             announce(CatalogueEvent.Kind.PRICE_CHANGED, product, clock.instant());
+        }
+        return summary(product);
+    }
+
+    @Override
+    public ProductSummary discontinue(String sku) {
+        guard.require(EDIT);
+        Product product = existing(new ErpLocks(em), sku);
+        Instant now = clock.instant();
+        if (product.discontinue(now)) {
+            announce(CatalogueEvent.Kind.PRODUCT_DISCONTINUED, product, now);
         }
         return summary(product);
     }
@@ -201,7 +215,7 @@ public class DefaultProductCatalog implements ProductCatalog {
 
     static ProductSummary summary(Product p) {
         return new ProductSummary(p.getSku(), p.getName(), p.getUnitPrice(), p.getCurrency(), p.getStockOnHand(), p.getReserved(),
-                p.available(), p.getReorderLevel());
+                p.available(), p.getReorderLevel(), p.getDiscontinuedAt());
     }
 
 }

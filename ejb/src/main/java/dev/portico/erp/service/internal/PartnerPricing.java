@@ -38,13 +38,13 @@ public class PartnerPricing {
         return termsOf(partnerAlias).map(PartnerTerms::getPaymentDays).orElse(PartnerTerms.STANDARD_PAYMENT_DAYS);
     }
 
-    /** The price of each of {@code skus} for the partner ({@code null}: list prices); a SKU not sold is absent. */
+    /** The price of each of {@code skus} for the partner ({@code null}: list prices); a SKU not sold (or no longer) is absent. */
     public Map<String, ListPrice> prices(Collection<String> skus, String partnerAlias) {
         Map<String, ListPrice> prices = new HashMap<>();
         if (skus.isEmpty()) {
             return prices;
         }
-        em.createQuery("SELECT p.sku, p.unitPrice, p.currency FROM Product p WHERE p.sku IN :skus", Object[].class)
+        em.createQuery("SELECT p.sku, p.unitPrice, p.currency FROM Product p WHERE p.sku IN :skus AND p.discontinuedAt IS NULL", Object[].class)
                 .setParameter("skus", skus)
                 .getResultStream()
                 .forEach(row -> prices.put((String) row[0], new ListPrice((BigDecimal) row[1], (String) row[2])));

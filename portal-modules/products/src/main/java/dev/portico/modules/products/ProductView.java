@@ -24,8 +24,8 @@ import java.util.ResourceBundle;
 
 /**
  * Backs {@code products/product.xhtml?sku=…}: a product, its stock and latest movements, and for
- * {@code products:edit} a stock adjustment (with its reason) and a price change. An unknown SKU
- * gets the 404 page.
+ * {@code products:edit} a stock adjustment (with its reason), a price change and discontinuing
+ * it. An unknown SKU gets the 404 page.
  */
 @Named
 @ViewScoped
@@ -74,6 +74,12 @@ public class ProductView implements Serializable {
     public void changePrice() throws IOException {
         PageActions.run(MESSAGES, "product.repriced", () -> catalog.changePrice(product.sku(), price), REFUSALS);
         price = null;
+        load();
+    }
+
+    /** Stops selling the product (the form says what follows); the catalogue checks products:edit again. */
+    public void discontinue() throws IOException {
+        PageActions.run(MESSAGES, "product.discontinued", () -> catalog.discontinue(product.sku()), REFUSALS);
         load();
     }
 
