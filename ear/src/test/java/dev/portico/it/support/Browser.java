@@ -229,6 +229,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The underlying client, for a test that plants or reads cookies. */
+    public WebClient client() {
+        return client;
+    }
+
     @Override
     public void close() {
         client.close();

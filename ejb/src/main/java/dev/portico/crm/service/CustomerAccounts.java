@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Customer accounts: the list with SQL-side filter, sort and paging, opening an account and making a prospect a customer. */
@@ -41,6 +44,12 @@ public interface CustomerAccounts {
      * is (activating twice is no error), an inactive one must be reopened first.
      */
     AccountSummary activate(long id);
+
+    /**
+     * The names of those of {@code ids} within the caller's customer scope (others are absent):
+     * for pages of another context (the ERP's receivables) that list customers by their CRM id.
+     */
+    Map<Long, String> names(@NotNull @Size(max = 1000) Collection<Long> ids);
 
     /** The account's tier and re-order interval, within the caller's customer scope. */
     Optional<AccountCadence> cadence(long id);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,9 @@ public interface Tickets {
     List<TicketSummary> queue(@PositiveOrZero int offset, @Min(1) @Max(MAX_PAGE) int limit);
 
     long queueSize();
+
+    /** The open tickets by SLA state at {@code now}, and the oldest open one: the service agent's dashboard. */
+    TicketSla sla(@NotNull Instant now);
 
     /**
      * Keyset paging for API clients: up to {@code limit} tickets within scope (of one

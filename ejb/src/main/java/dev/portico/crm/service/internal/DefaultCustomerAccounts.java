@@ -36,7 +36,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -151,6 +154,17 @@ public class DefaultCustomerAccounts implements CustomerAccounts {
                 .orElseThrow(() -> new NoSuchRecordException(CrmScopes.ACCOUNT.recordType(), id));
         account.activate();
         return summaryOf(account);
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            scoped.of(guard.require(VIEW), CrmScopes.ACCOUNT).and("a.id IN :ids", "ids", List.copyOf(ids))
+                    .select("SELECT a.id, a.name" + CrmScopes.FROM_ACCOUNT, "", Object[].class)
+                    .getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.portico.crm.service.NewTicket;
 import dev.portico.crm.service.NoSuchRecordException;
 import dev.portico.crm.service.TicketCommentSummary;
 import dev.portico.crm.service.TicketDetail;
+import dev.portico.crm.service.TicketSla;
 import dev.portico.crm.service.TicketSummary;
 import dev.portico.crm.service.Tickets;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +26,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,6 +130,28 @@ public class DefaultTickets implements Tickets {
         return scoped.of(guard.require(VIEW), CrmScopes.TICKET).and(OPEN, "open", OPEN_STATUSES)
                 .select("SELECT COUNT(t) " + FROM_TICKET, "", Long.class)
                 .getSingleResult();
+    }
+
+    @Override
+    public TicketSla sla(Instant now) {
+        var grant = guard.require(VIEW);
+        Instant endOfDay = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long breached = openCount(grant, "t.slaDueAt < :now", "now", now);
+        long dueToday = openCount(grant, "t.slaDueAt >= :now", "now", now, "t.slaDueAt < :end", "end", endOfDay);
+        long later = openCount(grant, "t.slaDueAt >= :end", "end", endOfDay);
+        TicketSummary oldest = scoped.of(grant, CrmScopes.TICKET).and(OPEN, "open", OPEN_STATUSES)
+                .select(SELECT_SUMMARY, "t.createdAt, t.id", TicketSummary.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new TicketSla(breached, dueToday, later, oldest);
+    }
+
+    /** Open tickets within scope meeting one or two conditions (each with its parameter). */
+    private long openCount(ScopeGrant grant, Object... conditions) {
+        var query = scoped.of(grant, CrmScopes.TICKET).and(OPEN, "open", OPEN_STATUSES);
+        for (int i = 0; i < conditions.length; i += 3) {
+            query.and((String) conditions[i], (String) conditions[i + 1], conditions[i + 2]);
+        }
+        return query.select("SELECT COUNT(t) " + FROM_TICKET, "", Long.class).getSingleResult();
     }
 
     @Override

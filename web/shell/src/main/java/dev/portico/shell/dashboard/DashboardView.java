@@ -59,7 +59,7 @@ public class DashboardView {
         String title = widget.title(locale);
         try {
             WidgetContent content = widget.content(locale);
-            return new Tile(widget.id(), title, content, content.chart() ? chart(title, content.figures()) : null);
+            return new Tile(widget.id(), title, content, content.chart() ? chart(title, content.figures().subList(0, content.charted())) : null);
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "Dashboard widget " + widget.id() + " failed", failed);
             return new Tile(widget.id(), title, null, null);

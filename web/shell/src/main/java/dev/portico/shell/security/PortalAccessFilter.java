@@ -17,7 +17,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 /**
  * Runs after Keycloak sign-in on every request: refuses users this portal is not for, refuses
  * views of modules the user may not open (a hidden menu entry is not enough), and registers
- * the session for back-channel logout.
+ * the session for back-channel logout; back from the sign-in, sends the browser on to the deep
+ * link it was opened with ({@link DeepLinks}).
  */
 public class PortalAccessFilter extends HttpFilter {
 
@@ -55,6 +56,15 @@ public class PortalAccessFilter extends HttpFilter {
                 return;
             }
             register(request, oidc);
+            // Back from the sign-in on a bare path: on to the deep link it was opened with (DeepLinks).
+            if (DeepLinks.present(request)) {
+                response.addCookie(DeepLinks.cleared(request.getContextPath()));
+                Optional<String> target = DeepLinks.target(request);
+                if (target.isPresent()) {
+                    response.sendRedirect(target.get());
+                    return;
+                }
+            }
         }
         chain.doFilter(request, response);
     }

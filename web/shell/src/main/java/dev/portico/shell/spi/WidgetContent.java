@@ -4,25 +4,31 @@ import java.util.List;
 
 /**
  * What a {@link DashboardWidget} shows: its figures as a table (the form every reader gets,
- * screen readers included) and, when {@code chart} is set, the same figures as a bar chart beside
- * it. {@code note} is a line under the figures (the oldest open ticket, the ledger's last check);
- * may be null.
+ * screen readers included) and, when {@code charted} is above 0, the first {@code charted}
+ * figures again as a bar chart under it (the table is the chart's text alternative). {@code note}
+ * is a line under the figures (the oldest open ticket, the ledger's check); may be null.
  */
-public record WidgetContent(List<WidgetFigure> figures, boolean chart, String note) {
+public record WidgetContent(List<WidgetFigure> figures, int charted, String note) {
 
     public WidgetContent {
         figures = List.copyOf(figures);
+        charted = Math.max(0, Math.min(charted, figures.size()));
     }
 
-    public static WidgetContent of(WidgetFigure... figures) {
-        return new WidgetContent(List.of(figures), false, null);
+    public static WidgetContent of(List<WidgetFigure> figures) {
+        return new WidgetContent(figures, 0, null);
     }
 
-    public WidgetContent charted() {
-        return new WidgetContent(figures, true, note);
+    /** The same figures, the first {@code count} of them also as a chart. */
+    public WidgetContent charting(int count) {
+        return new WidgetContent(figures, count, note);
     }
 
     public WidgetContent noted(String text) {
-        return new WidgetContent(figures, chart, text);
+        return new WidgetContent(figures, charted, text);
+    }
+
+    public boolean chart() {
+        return charted > 0;
     }
 }
