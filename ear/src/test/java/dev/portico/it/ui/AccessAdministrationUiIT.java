@@ -117,7 +117,7 @@ class AccessAdministrationUiIT {
         long northwind = TestDatabase.accountId("Blue Harbor Foods");
         long southwind = TestDatabase.accountId("Ironwood Hardware");
         try (Browser browser = new Browser()) {
-            browser.signIn(BASE + "/", "audrey"); // the sign-in round trip does not keep a query string
+            browser.signIn(BASE + "/", "audrey"); // signed in first: DeepLinkIT covers arriving through the sign-in
             HtmlPage page = (HtmlPage) browser.open(BASE + "/audit/explain.xhtml?user=dina&account=" + northwind);
             String verdict = Browser.text(page, "verdict");
             assertTrue(verdict.startsWith("Allowed"), verdict);

@@ -97,7 +97,7 @@ class PurchasingPagesIT {
         }
     }
 
-    /** Signs in on the portal's home, then opens the page: the sign-in redirect does not keep a query string. */
+    /** Signs in on the portal's home, then opens the page: one sign-in, then any number of pages (DeepLinkIT covers a link opened signed out). */
     private static HtmlPage signedIn(Browser browser, String user, String path) {
         browser.signIn(BASE + "/" + path.split("/")[1] + "/", user);
         return (HtmlPage) browser.open(BASE + path);
