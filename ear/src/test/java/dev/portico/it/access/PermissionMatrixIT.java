@@ -39,14 +39,15 @@ class PermissionMatrixIT {
                     Map.entry("integration", "/integration/monitor.xhtml"), Map.entry("products", "/products/list.xhtml"),
                     Map.entry("purchasing", "/purchasing/list.xhtml"), Map.entry("partner", "/partner/view-as.xhtml"),
                     Map.entry("hr", "/hr/summary.xhtml"), Map.entry("directory", "/directory/list.xhtml"),
-                    Map.entry("leads", "/leads/inbox.xhtml"), Map.entry("pipeline", "/pipeline/board.xhtml")),
+                    Map.entry("leads", "/leads/inbox.xhtml"), Map.entry("pipeline", "/pipeline/board.xhtml"),
+                    Map.entry("finance", "/finance/ageing.xhtml")),
             "external", Map.of("partner", "/partner/home.xhtml"));
     private static final Map<String, String> MENU_PERMISSION = Map.ofEntries(Map.entry("customers", "customers:view"),
             Map.entry("orders", "orders:view"), Map.entry("service", "service:view"), Map.entry("access-admin", "access-admin:view"),
             Map.entry("audit", "audit:view"), Map.entry("reviews", "reviews:approve"), Map.entry("integration", "integration:view"),
             Map.entry("products", "products:view"), Map.entry("purchasing", "purchasing:view"), Map.entry("partner", "partner:view"),
             Map.entry("hr", "hr:view"), Map.entry("directory", "directory:view"),
-            Map.entry("leads", "leads:view"), Map.entry("pipeline", "pipeline:view"));
+            Map.entry("leads", "leads:view"), Map.entry("pipeline", "pipeline:view"), Map.entry("finance", "finance:view"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -184,7 +184,7 @@ public class DefaultPartnerInvoices implements PartnerInvoices {
         BigDecimal amount = (BigDecimal) row[5];
         BigDecimal paid = (BigDecimal) row[6];
         Instant due = (Instant) row[4];
-        InvoiceState state = paid.compareTo(amount) >= 0 ? InvoiceState.PAID : now.isAfter(due) ? InvoiceState.OVERDUE : InvoiceState.OPEN;
+        InvoiceState state = InvoiceState.of(amount, paid, due, now);
         long id = (Long) row[0];
         return new PartnerInvoice(id, PartnerInvoice.numberOf(id), (Long) row[1], (Long) row[2], (Instant) row[3], due, amount, paid,
                 (String) row[7], state);

@@ -8,12 +8,11 @@ import dev.portico.erp.service.OrderSummary;
 import dev.portico.erp.service.Receivables;
 import dev.portico.erp.service.SalesOrders;
 import dev.portico.platform.export.ExportFormat;
+import dev.portico.shell.Charts;
 import dev.portico.shell.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -86,22 +85,10 @@ public class AgeingView {
     /** Chart.js configuration: the totals of the first currency by bucket (the table beside it is the text alternative). */
     public String getChart() {
         List<AgeingRow> totals = getTotals();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
         List<String> keys = List.of("bucket.current", "bucket.1to30", "bucket.31to60", "bucket.61to90", "bucket.over90");
-        List<BigDecimal> values = totals.isEmpty() ? List.of() : totals.get(0).buckets();
-        for (int i = 0; i < keys.size(); i++) {
-            labels.add(FinancePages.text(keys.get(i)));
-            data.add(values.isEmpty() ? BigDecimal.ZERO : values.get(i));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", totals.isEmpty() ? "" : totals.get(0).currency()).add("data", data)
-                                .add("backgroundColor", Json.createArrayBuilder().add("#3b6fb6").add("#b7791f").add("#c05621")
-                                        .add("#c53030").add("#742a2a")))))
-                .add("options", Json.createObjectBuilder().add("aspectRatio", 3).add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+        List<BigDecimal> values = totals.isEmpty() ? keys.stream().map(k -> BigDecimal.ZERO).toList() : totals.get(0).buckets();
+        return Charts.bar(totals.isEmpty() ? "" : totals.get(0).currency(), keys.stream().map(FinancePages::text).toList(), values,
+                List.of("#3b6fb6", "#b7791f", "#c05621", "#c53030", "#742a2a"), 3);
     }
 
     public void statementCsv() {

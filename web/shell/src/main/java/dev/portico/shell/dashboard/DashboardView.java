@@ -1,5 +1,6 @@
 package dev.portico.shell.dashboard;
 
+import dev.portico.shell.Charts;
 import dev.portico.shell.security.CurrentUser;
 import dev.portico.shell.spi.DashboardWidget;
 import dev.portico.shell.spi.WidgetContent;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,27 +65,10 @@ public class DashboardView {
         }
     }
 
-    /** Chart.js configuration for {@code p:chart}: one bar per figure, the figures' own colours. */
+    /** One bar per figure, in the figures' own colours. */
     static String chart(String title, List<WidgetFigure> figures) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (WidgetFigure figure : figures) {
-            labels.add(figure.label());
-            data.add(figure.magnitude());
-            colours.add(colour(figure.tone()));
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", title).add("data", data).add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder()
-                        .add("aspectRatio", 2)
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+        return Charts.bar(title, figures.stream().map(WidgetFigure::label).toList(), figures.stream().map(WidgetFigure::magnitude).toList(),
+                figures.stream().map(f -> colour(f.tone())).toList(), 2);
     }
 
     private static String colour(WidgetFigure.Tone tone) {
